@@ -1,0 +1,78 @@
+// `npm run bench`: performance figures measured in one run, in real Chromium.
+//  - IndexedDB seeding time of the IANA table (fresh profile, measured inside the background)
+//  - lookup round trip through messaging (p50 / p95), cold and cached, against a bare
+//    status round trip measured in the same run (the ratio is what to compare across machines)
+//  - the compiled asset's size, raw and gzipped
+// Extra benches (content-script annotation, ...) register themselves in bench/registry.ts.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../test/e2e/browsers/chromium';
+import { requireBrowsers } from '../test/e2e/browsers/require-browsers';
+import { EXTRA_BENCHES } from './registry';
+
+type Page = Awaited<ReturnType<Awaited<ReturnType<typeof launchChromium>>['openExtensionPage']>>;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const round = (n: number) => Math.round(n * 100) / 100;
+
+async function timeRequests(page: Page, messages: Record<string, unknown>[]): Promise<number[]> {
+  return page.evaluate(async (msgs) => {
+    const times: number[] = [];
+    for (const m of msgs) {
+      const t0 = performance.now();
+      const reply = (await chrome.runtime.sendMessage(m)) as { ok: boolean; error?: string };
+      times.push(performance.now() - t0);
+      if (!reply?.ok) throw new Error(`request failed: ${JSON.stringify(m)} ${reply?.error}`);
+    }
+    return times;
+  }, messages);
+}
+
+async function main() {
+  requireBrowsers();
+  const results: Record<string, unknown> = { date: new Date().toISOString() };
+
+  const assetText = readFileSync('assets/generated/iana-ports.json');
+  results.asset = { bytes: assetText.length, gzipBytes: gzipSync(assetText, { level: 9 }).length };
+
+  const seedRuns: number[] = [];
+  let lookup: Record<string, number> = {};
+  for (let run = 0; run < 3; run++) {
+    const session = await launchChromium();
+    const page = await session.openExtensionPage('popup.html');
+    let status: { seeded: boolean; seedMs?: number } = { seeded: false };
+    const deadline = Date.now() + 60_000;
+    while (!status.seeded && Date.now() < deadline) {
+      status = await page.evaluate(async () => ((await chrome.runtime.sendMessage({ type: 'knowledge-status' })) as { value: { seeded: boolean; seedMs?: number } }).value);
+      if (!status.seeded) await new Promise((r) => setTimeout(r, 100));
+    }
+    if (!status.seeded || status.seedMs === undefined) throw new Error('seeding did not finish within 60 s');
+    seedRuns.push(status.seedMs);
+    if (run === 0) {
+      const ports = Array.from({ length: 500 }, (_, i) => (i * 131 + 7) % 65536);
+      const cold = await timeRequests(page, ports.map((port) => ({ type: 'explain-port', port })));
+      const warm = await timeRequests(page, ports.map((port) => ({ type: 'explain-port', port })));
+      const bare = await timeRequests(page, ports.map(() => ({ type: 'knowledge-status' })));
+      const s = (a: number[]) => [...a].sort((x, y) => x - y);
+      lookup = {
+        coldP50: round(percentile(s(cold), 50)), coldP95: round(percentile(s(cold), 95)),
+        warmP50: round(percentile(s(warm), 50)), warmP95: round(percentile(s(warm), 95)),
+        bareP50: round(percentile(s(bare), 50)), bareP95: round(percentile(s(bare), 95)),
+      };
+      lookup.warmP95OverBareP95 = round(lookup.warmP95 / lookup.bareP95);
+      for (const extra of EXTRA_BENCHES) results[extra.name] = await extra.run(session);
+    }
+    await session.close();
+  }
+  results.seeding = { runsMs: seedRuns, medianMs: [...seedRuns].sort((a, b) => a - b)[1] };
+  results.lookupRoundTripMs = lookup;
+
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
+  console.log(JSON.stringify(results, null, 2));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

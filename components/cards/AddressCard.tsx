@@ -1,0 +1,38 @@
+import type { AddressClassification } from '../../knowledge';
+import { References } from './References';
+
+export function AddressCard({ classification: c, detailed = false }: { classification: AddressClassification; detailed?: boolean }) {
+  return (
+    <article class="pl-card" data-kind="address" aria-label={c.address}>
+      <header class="pl-card-head">
+        <h3 class="pl-card-title">
+          {c.address}
+          {c.prefixLength !== undefined ? `/${c.prefixLength}` : ''}
+        </h3>
+        <span class={`pl-scope pl-scope-${c.scope}`}>{c.scope}</span>
+      </header>
+      <p class="pl-summary">{c.summary}</p>
+      {c.notes.map((n) => (
+        <p key={n} class="pl-note-line">
+          {n}
+        </p>
+      ))}
+      {c.embedded.map((e) => (
+        <p key={e.kind} class="pl-embedded">
+          <strong>{e.kind}: </strong>
+          {e.summary}
+        </p>
+      ))}
+      {c.ranges.length > 0 && (
+        <ul class="pl-range-list">
+          {c.ranges.slice(0, detailed ? 8 : 3).map((r) => (
+            <li key={r.prefix}>
+              <code>{r.prefix}</code> {r.name}
+            </li>
+          ))}
+        </ul>
+      )}
+      {detailed && <References references={c.references} />}
+    </article>
+  );
+}

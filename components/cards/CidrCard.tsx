@@ -1,0 +1,30 @@
+import type { CidrInfo } from '../../knowledge';
+
+export function CidrCard({ cidr }: { cidr: CidrInfo }) {
+  return (
+    <article class="pl-card" data-kind="cidr" aria-label={cidr.network}>
+      <header class="pl-card-head">
+        <h3 class="pl-card-title">{cidr.network}</h3>
+        <span class={`pl-scope pl-scope-${cidr.classification.scope}`}>{cidr.classification.scope}</span>
+      </header>
+      <dl class="pl-facts">
+        <div><dt>Addresses</dt><dd>{cidr.size}</dd></div>
+        <div><dt>First</dt><dd>{cidr.first}</dd></div>
+        <div><dt>Last</dt><dd>{cidr.last}</dd></div>
+      </dl>
+      <p class="pl-summary">{cidr.classification.summary}</p>
+      {cidr.overlaps.length > 0 ? (
+        <>
+          <p><strong>Overlaps special ranges:</strong></p>
+          <ul class="pl-range-list">
+            {cidr.overlaps.map((r) => (
+              <li key={r.prefix}><code>{r.prefix}</code> {r.name}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>It overlaps no special-purpose range.</p>
+      )}
+    </article>
+  );
+}

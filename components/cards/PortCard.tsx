@@ -1,0 +1,57 @@
+import type { PortExplanation } from '../../knowledge';
+import { References } from './References';
+import { RiskBadge } from './RiskBadge';
+
+export interface PortCardProps {
+  explanation: PortExplanation;
+  /** Show every curated fact, not only the top one (popup); the hover card keeps it short. */
+  detailed?: boolean;
+}
+
+export function PortCard({ explanation: e, detailed = false }: PortCardProps) {
+  const names = e.iana.filter((r) => r.names.length);
+  const otherFacts = e.facts.slice(1, detailed ? 6 : 2);
+  return (
+    <article class="pl-card" data-kind="port" aria-label={e.title}>
+      <header class="pl-card-head">
+        <h3 class="pl-card-title">{e.title}</h3>
+        <RiskBadge risk={e.risk} />
+      </header>
+      {e.role && <p class="pl-role">Seen as the {e.role} port</p>}
+      <p class="pl-summary">{e.summary}</p>
+      {e.probing && (
+        <p>
+          <strong>Who probes it: </strong>
+          {e.probing}
+        </p>
+      )}
+      <p>
+        <strong>What to do: </strong>
+        {e.advice}
+      </p>
+      {otherFacts.map((f) => (
+        <p key={f.id} class="pl-more">
+          <strong>{f.service}: </strong>
+          {f.summary}
+        </p>
+      ))}
+      {names.length > 0 && (
+        <dl class="pl-iana">
+          {names.map((r) => (
+            <div key={`${r.protocol}-${r.range?.join('-') ?? r.port}`}>
+              <dt>
+                IANA {r.range ? `${r.range[0]}–${r.range[1]}` : r.port}/{r.protocol}
+              </dt>
+              <dd>
+                {r.names.join(', ')}
+                {r.descriptions.length ? ` — ${r.descriptions.join('; ')}` : ''}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p class="pl-ranges">{e.ranges.map((r) => `${r.name} (${r.ports[0]}–${r.ports[1]})`).join(' · ')}</p>
+      {detailed && <References references={e.references} />}
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+// One handler per message type. Handlers receive requests that validateRequest already checked.
+import { classifyAddress, createKnowledge, explainIcmp, type IanaPortSource } from '../../knowledge';
+import type { KnowledgeStatus, Request, RequestType, ResponseOf } from '../../messaging/protocol';
+import type { PortLensDatabase } from './database';
+import { exportNotes, getNote, importNotes, listNotes, setNote } from './notes-store';
+import { readSeedState } from './seed-knowledge';
+
+export interface HandlerDeps {
+  db: PortLensDatabase;
+  ports: IanaPortSource;
+}
+
+type Handler<T extends RequestType> = (request: Request<T>, deps: HandlerDeps) => Promise<ResponseOf<T>> | ResponseOf<T>;
+
+export const HANDLERS: { [T in RequestType]: Handler<T> } = {
+  'explain-port': (r, d) => createKnowledge(d.ports).explainPort(r.port, { protocol: r.protocol, role: r.role }),
+  'classify-address': (r) => classifyAddress(r.text),
+  'explain-icmp': (r) => explainIcmp(r.icmpType, r.code, r.version ?? 4),
+  search: (r, d) => createKnowledge(d.ports).search(r.query),
+  'note-get': (r, d) => getNote(d.db, r.key),
+  'note-set': (r, d) => setNote(d.db, r.key, r.text),
+  'notes-list': (_r, d) => listNotes(d.db),
+  'notes-export': (_r, d) => exportNotes(d.db),
+  'notes-import': (r, d) => importNotes(d.db, r.json),
+  'knowledge-status': async (_r, d): Promise<KnowledgeStatus> => {
+    const state = await readSeedState(d.db);
+    return { assetHash: state?.assetHash ?? '', seeded: Boolean(state?.done), ports: state?.nextIndex ?? 0, seedMs: state?.seedMs };
+  },
+};

@@ -1,0 +1,35 @@
+import browser from 'webextension-polyfill';
+import ianaAssetUrl from '../../assets/generated/iana-ports.json?url';
+import type { IanaPortAsset } from '../../knowledge';
+import { openPortLensDb } from './database';
+import { createIdbIanaSource } from './idb-iana-source';
+import { classifySender, routeMessage } from './message-router';
+import { seedKnowledge } from './seed-knowledge';
+import type { HandlerDeps } from './handlers';
+
+async function loadAsset(): Promise<IanaPortAsset> {
+  const response = await fetch(browser.runtime.getURL(ianaAssetUrl as '/'));
+  return (await response.json()) as IanaPortAsset;
+}
+
+let deps: Promise<HandlerDeps> | undefined;
+
+/** Opens the database, seeds it if the asset changed (or a previous seed was cut short), once per worker life. */
+function getDeps(): Promise<HandlerDeps> {
+  deps ??= (async () => {
+    const db = await openPortLensDb();
+    const seeded = loadAsset().then((asset) => seedKnowledge(db, asset));
+    seeded.catch((e) => console.error('PortLens: seeding the knowledge base failed', e));
+    return { db, ports: createIdbIanaSource(db, seeded) };
+  })();
+  return deps;
+}
+
+export default defineBackground(() => {
+  const origin = browser.runtime.getURL('/');
+  browser.runtime.onInstalled.addListener(() => void getDeps());
+  browser.runtime.onMessage.addListener((message, sender) =>
+    routeMessage(message, classifySender(sender, browser.runtime.id, origin), getDeps),
+  );
+  void getDeps();
+});

@@ -1,0 +1,40 @@
+// Public API of the PortLens knowledge base. Pure TypeScript: runs in plain Node and in every
+// extension context. Entry points and components import from here only.
+import { explainPortWith, type ExplainPortOptions } from './ports/explain-port';
+import { bundledIanaSource } from './ports/bundled-iana-source';
+import { searchWith, type SearchOutcome } from './search/search';
+import type { IanaPortSource } from './ports/iana-registry';
+import type { PortExplanation } from './types';
+
+export type * from './types';
+export type { ExplainPortOptions } from './ports/explain-port';
+export type { SearchOutcome } from './search/search';
+export type { ParsedQuery } from './search/parse-query';
+export type { IanaPortAsset, IanaPortSource, IanaPortGroup } from './ports/iana-registry';
+
+export { classifyAddress, describeCidr } from './addresses';
+export { explainIcmp } from './icmp';
+export { TOPICS, findTopic } from './topics/topics';
+export { parseQuery } from './search/parse-query';
+export { CURATED_PORT_FACTS } from './ports/curated-port-facts';
+export { IANA_PORT_CLASSES, EPHEMERAL_RANGES, rangesForPort } from './ports/port-ranges';
+export { decodeIanaAsset, createMemoryIanaSource, rankByName, rangesContaining } from './ports/iana-registry';
+export { loadBundledIanaAsset } from './ports/bundled-iana-source';
+
+/** Explains a port, using the IANA table bundled with the knowledge base. */
+export async function explainPort(port: number, options?: ExplainPortOptions): Promise<PortExplanation> {
+  return explainPortWith(await bundledIanaSource(), port, options);
+}
+
+/** Ranked results for anything a person may type in the popup. */
+export async function search(query: string): Promise<SearchOutcome> {
+  return searchWith(await bundledIanaSource(), query);
+}
+
+/** The same API over another IANA source, e.g. the background's IndexedDB store. */
+export function createKnowledge(source: IanaPortSource) {
+  return {
+    explainPort: (port: number, options?: ExplainPortOptions) => explainPortWith(source, port, options),
+    search: (query: string) => searchWith(source, query),
+  };
+}

@@ -1,0 +1,130 @@
+// search(query): one box that understands ports, ranges, names, addresses, CIDRs, ICMP and topics.
+import { classifyAddress, describeCidr } from '../addresses';
+import { explainIcmp, ICMP_V4_TYPES, ICMP_V6_TYPES } from '../icmp';
+import { curatedFactsByName, curatedFactsForPort, CURATED_PORT_FACTS } from '../ports/curated-port-facts';
+import { explainPortWith } from '../ports/explain-port';
+import type { IanaPortSource } from '../ports/iana-registry';
+import { rangesForPort, IANA_PORT_CLASSES, EPHEMERAL_RANGES } from '../ports/port-ranges';
+import { TOPICS } from '../topics/topics';
+import type { PortFact, SearchResult, Topic } from '../types';
+import { parseQuery, type ParsedQuery } from './parse-query';
+
+export const SEARCH_LIMIT = 20;
+
+export interface SearchOutcome {
+  query: ParsedQuery;
+  results: SearchResult[];
+  /** Set when the query could not be understood or was out of range. */
+  message?: string;
+}
+
+function rangeResult(first: number, last: number, score: number, facts: PortFact[]): SearchResult {
+  const classes = [...IANA_PORT_CLASSES, ...EPHEMERAL_RANGES].filter((r) => r.ports[0] <= last && r.ports[1] >= first);
+  const label = first === last ? String(first) : `${first}–${last}`;
+  const named = facts[0];
+  const summary = named
+    ? `${label}: ${named.service}. ${named.summary}`
+    : `${label} spans ${last - first + 1} ports, in ${classes.filter((c) => c.kind === 'iana-class').map((c) => c.name).join(' and ')}.`;
+  return { kind: 'port-range', score, label: named ? `${label} — ${named.service}` : `Ports ${label}`, ports: [first, last], summary, facts, ranges: classes };
+}
+
+function topicScore(topic: Topic, needle: string): number {
+  if (topic.id === needle || topic.keywords.includes(needle)) return 90;
+  if (topic.title.toLowerCase().includes(needle) || topic.keywords.some((k) => k.startsWith(needle))) return needle.length >= 3 ? 60 : 0;
+  return 0;
+}
+
+async function searchWords(source: IanaPortSource, text: string): Promise<SearchResult[]> {
+  const results: SearchResult[] = [];
+  for (const topic of TOPICS) {
+    const score = topicScore(topic, text);
+    if (score) results.push({ kind: 'topic', score, label: topic.title, topic });
+  }
+  const seenPorts = new Set<string>();
+  for (const { fact, score } of curatedFactsByName(text).slice(0, 10)) {
+    const [lo, hi] = fact.ports;
+    const key = `${lo}-${hi}/${fact.protocols?.join('+') ?? ''}`;
+    if (seenPorts.has(key)) continue;
+    seenPorts.add(key);
+    const protocol = fact.protocols?.length === 1 ? fact.protocols[0] : undefined;
+    if (lo === hi) {
+      const role = fact.role === 'source' ? 'source' : undefined;
+      const explanation = await explainPortWith(source, lo, { protocol, role });
+      results.push({ kind: 'port', score: 70 + score * 5, label: `${lo}${protocol ? `/${protocol}` : ''} — ${fact.service}`, port: lo, protocol, explanation });
+    } else {
+      results.push(rangeResult(lo, hi, 65 + score * 5, [fact]));
+    }
+  }
+  const iana = await source.findByName(text, 12);
+  for (const record of iana) {
+    const key = `${record.port}-${record.range?.[1] ?? record.port}/${record.protocol}`;
+    if (seenPorts.has(`${record.port}-${record.port}/`) || seenPorts.has(key)) continue;
+    seenPorts.add(key);
+    if (record.protocol !== 'tcp' && record.protocol !== 'udp') continue;
+    const exact = record.names.some((n) => n.toLowerCase() === text);
+    const score = exact ? 75 : 40;
+    if (record.range) {
+      results.push(rangeResult(record.range[0], record.range[1], score, []));
+      continue;
+    }
+    const explanation = await explainPortWith(source, record.port, { protocol: record.protocol });
+    results.push({ kind: 'port', score, label: `${record.port}/${record.protocol} — ${record.names[0] ?? ''}`, port: record.port, protocol: record.protocol, explanation });
+  }
+  for (const [version, table] of [[4, ICMP_V4_TYPES], [6, ICMP_V6_TYPES]] as const) {
+    for (const entry of table) {
+      if (text.length >= 4 && entry.name.toLowerCase().includes(text)) {
+        results.push({ kind: 'icmp', score: 50, label: `ICMP${version === 6 ? 'v6' : ''} type ${entry.type} — ${entry.name}`, explanation: explainIcmp(entry.type, undefined, version) });
+      }
+    }
+  }
+  return results;
+}
+
+export async function searchWith(source: IanaPortSource, raw: string): Promise<SearchOutcome> {
+  const query = parseQuery(raw.slice(0, 200));
+  let results: SearchResult[] = [];
+  switch (query.kind) {
+    case 'empty':
+      return { query, results };
+    case 'invalid':
+      return { query, results, message: query.message };
+    case 'port': {
+      const explanation = await explainPortWith(source, query.port, { protocol: query.protocol });
+      results.push({ kind: 'port', score: 100, label: explanation.title, port: query.port, protocol: query.protocol, explanation });
+      // A port inside a curated range (traceroute 33434-33600, RealAudio 6970-7170) also shows the range.
+      for (const fact of curatedFactsForPort(query.port)) {
+        if (fact.ports[0] !== fact.ports[1]) results.push(rangeResult(fact.ports[0], fact.ports[1], 80, [fact]));
+      }
+      break;
+    }
+    case 'port-range': {
+      const facts = CURATED_PORT_FACTS.filter((f) => f.ports[0] === query.first && f.ports[1] === query.last);
+      const inside = CURATED_PORT_FACTS.filter((f) => !facts.includes(f) && f.ports[0] >= query.first && f.ports[1] <= query.last);
+      results.push(rangeResult(query.first, query.last, 100, facts.length ? facts : inside.slice(0, 8)));
+      if (facts.length && inside.length) results.push(rangeResult(query.first, query.last, 70, inside.slice(0, 8)));
+      if (query.first === query.last) results.push({ ...rangeResult(query.first, query.last, 60, []), ranges: rangesForPort(query.first) });
+      break;
+    }
+    case 'icmp':
+      results.push({ kind: 'icmp', score: 100, label: `ICMP${query.version === 6 ? 'v6' : ''} ${query.type}${query.code === undefined ? '' : `/${query.code}`}`, explanation: explainIcmp(query.type, query.code, query.version) });
+      break;
+    case 'address': {
+      const classification = classifyAddress(query.text);
+      if (classification) results.push({ kind: 'address', score: 100, label: classification.address, classification });
+      else results = await searchWords(source, query.text.toLowerCase());
+      break;
+    }
+    case 'cidr': {
+      const cidr = describeCidr(query.text);
+      if (cidr) results.push({ kind: 'cidr', score: 100, label: cidr.network, cidr });
+      else return { query, results, message: `${query.text} is not a valid CIDR block (IPv4 prefixes run to /32, IPv6 to /128).` };
+      break;
+    }
+    case 'words':
+      results = await searchWords(source, query.text);
+      break;
+  }
+  results.sort((a, b) => b.score - a.score);
+  const message = results.length ? undefined : `Nothing matches "${raw.trim()}". Try a port (3389, tcp/3389), a range (6970-7170), a name (ssh, netbus), an address, a CIDR, "icmp 3/4" or a topic such as smurf.`;
+  return { query, results: results.slice(0, SEARCH_LIMIT), message };
+}

@@ -1,0 +1,41 @@
+// Launches Debian's Firefox ESR with the built extension, through puppeteer-core (WebDriver BiDi).
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX_PATH } from './require-browsers';
+
+export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
+export const FIREFOX_ADDON_ID = 'portlens@portlens.app';
+// Pinning the internal UUID gives the extension a known moz-extension:// origin.
+export const FIREFOX_UUID = '6f1b3b2e-6a52-4c1e-9d0a-5f0e1c2a7b10';
+
+export interface FirefoxSession {
+  browser: Browser;
+  extensionUrl(path: string): string;
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  const extensionUrl = (path: string) => `moz-extension://${FIREFOX_UUID}/${path.replace(/^\//, '')}`;
+  return {
+    browser,
+    extensionUrl,
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      await page.goto(extensionUrl(path));
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
