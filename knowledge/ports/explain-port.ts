@@ -32,10 +32,14 @@ export function assertPort(port: number): void {
   }
 }
 
+/** Source-port facts spanning many ports (NAT'd DNS, IP masquerade) say nothing without a role. */
+const WIDE_SOURCE_FACT = 256;
+
 function factApplies(fact: PortFact, protocol: ExplainPortOptions['protocol'], role: PortRole | undefined): boolean {
   if (protocol && fact.protocols && !fact.protocols.includes(protocol)) return false;
   const factRole = fact.role ?? 'destination';
   if (factRole === 'any') return true;
+  if (!role && factRole === 'source') return fact.ports[1] - fact.ports[0] < WIDE_SOURCE_FACT;
   return role ? factRole === role : true;
 }
 
@@ -67,11 +71,13 @@ export async function explainPortWith(source: IanaPortSource, port: number, opti
     .filter((f) => factApplies(f, protocol, role))
     .sort((a, b) => factRank(b, role) - factRank(a, role));
   const roleFacts = facts.filter((f) => (f.role ?? 'destination') === (role ?? 'destination') || f.role === 'any');
-  if (role === 'destination' && isModernEphemeral(port) && !roleFacts.some((f) => RISK_ORDER.indexOf(f.risk) >= RISK_ORDER.indexOf('medium'))) {
+  // Any curated story for this port as a destination (a trojan, traceroute) beats "a reply".
+  if (role === 'destination' && isModernEphemeral(port) && roleFacts.length === 0) {
     facts.unshift({ ...EPHEMERAL_DESTINATION_FACT, ports: [port, port] });
   }
 
-  const top = facts.find((f) => (f.role ?? 'destination') === (role ?? 'destination') || f.role === 'any') ?? (role ? undefined : facts[0]);
+  // Without a role, a source-only fact never becomes the headline: it stays among the facts.
+  const top = facts.find((f) => (f.role ?? 'destination') === (role ?? 'destination') || f.role === 'any');
   const ranges = rangesForPort(port);
   const ianaName = named[0]?.names[0];
   const ianaDescription = named[0]?.descriptions[0];

@@ -4,7 +4,7 @@ import { explainIcmp, ICMP_V4_TYPES, ICMP_V6_TYPES } from '../icmp';
 import { curatedFactsByName, curatedFactsForPort, CURATED_PORT_FACTS } from '../ports/curated-port-facts';
 import { explainPortWith } from '../ports/explain-port';
 import type { IanaPortSource } from '../ports/iana-registry';
-import { rangesForPort, IANA_PORT_CLASSES, EPHEMERAL_RANGES } from '../ports/port-ranges';
+import { IANA_PORT_CLASSES, EPHEMERAL_RANGES } from '../ports/port-ranges';
 import { TOPICS } from '../topics/topics';
 import type { PortFact, SearchResult, Topic } from '../types';
 import { parseQuery, type ParsedQuery } from './parse-query';
@@ -29,7 +29,9 @@ function rangeResult(first: number, last: number, score: number, facts: PortFact
 }
 
 function topicScore(topic: Topic, needle: string): number {
-  if (topic.id === needle || topic.keywords.includes(needle)) return 90;
+  if (topic.id === needle) return 90;
+  // A keyword hit ranks below an exact port/trojan name: "netbus" is first the port 12345.
+  if (topic.keywords.includes(needle)) return 80;
   if (topic.title.toLowerCase().includes(needle) || topic.keywords.some((k) => k.startsWith(needle))) return needle.length >= 3 ? 60 : 0;
   return 0;
 }
@@ -102,7 +104,6 @@ export async function searchWith(source: IanaPortSource, raw: string): Promise<S
       const inside = CURATED_PORT_FACTS.filter((f) => !facts.includes(f) && f.ports[0] >= query.first && f.ports[1] <= query.last);
       results.push(rangeResult(query.first, query.last, 100, facts.length ? facts : inside.slice(0, 8)));
       if (facts.length && inside.length) results.push(rangeResult(query.first, query.last, 70, inside.slice(0, 8)));
-      if (query.first === query.last) results.push({ ...rangeResult(query.first, query.last, 60, []), ranges: rangesForPort(query.first) });
       break;
     }
     case 'icmp':
