@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 // Router admin UIs live on loopback, the common router default addresses and local names.
 // Everything else needs the user's explicit permission (optional host permission or activeTab).
@@ -31,6 +32,12 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
+  hooks: {
+    // The compiled IANA table ships as a plain file the background fetches and loads into IndexedDB.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('assets/generated/iana-ports.json'), relativeDest: 'data/iana-ports.json' });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     build: { chunkSizeWarningLimit: 1500 },
@@ -42,7 +49,7 @@ export default defineConfig({
     optional_host_permissions: browser === 'firefox' ? undefined : ['http://*/*', 'https://*/*'],
     optional_permissions: browser === 'firefox' ? ['http://*/*', 'https://*/*'] : undefined,
     browser_specific_settings: browser === 'firefox'
-      ? { gecko: { id: 'portlens@portlens.app', strict_min_version: '115.0' } }
+      ? { gecko: { id: 'portlens@portlens.app', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } }
       : undefined,
     action: { default_title: 'PortLens' },
   }),

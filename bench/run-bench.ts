@@ -10,6 +10,9 @@ import { launchChromium } from '../test/e2e/browsers/chromium';
 import { requireBrowsers } from '../test/e2e/browsers/require-browsers';
 import { EXTRA_BENCHES } from './registry';
 
+// The page's own chrome.* API, seen from page.evaluate.
+declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+
 type Page = Awaited<ReturnType<Awaited<ReturnType<typeof launchChromium>>['openExtensionPage']>>;
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

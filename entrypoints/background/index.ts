@@ -1,6 +1,6 @@
-import browser from 'webextension-polyfill';
-import ianaAssetUrl from '../../assets/generated/iana-ports.json?url';
+import browser, { type Runtime } from 'webextension-polyfill';
 import type { IanaPortAsset } from '../../knowledge';
+import { registerContextMenu } from './context-menu';
 import { openPortLensDb } from './database';
 import { createIdbIanaSource } from './idb-iana-source';
 import { classifySender, routeMessage } from './message-router';
@@ -8,7 +8,7 @@ import { seedKnowledge } from './seed-knowledge';
 import type { HandlerDeps } from './handlers';
 
 async function loadAsset(): Promise<IanaPortAsset> {
-  const response = await fetch(browser.runtime.getURL(ianaAssetUrl as '/'));
+  const response = await fetch(browser.runtime.getURL('/data/iana-ports.json' as '/'));
   return (await response.json()) as IanaPortAsset;
 }
 
@@ -28,7 +28,8 @@ function getDeps(): Promise<HandlerDeps> {
 export default defineBackground(() => {
   const origin = browser.runtime.getURL('/');
   browser.runtime.onInstalled.addListener(() => void getDeps());
-  browser.runtime.onMessage.addListener((message, sender) =>
+  registerContextMenu(browser);
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     routeMessage(message, classifySender(sender, browser.runtime.id, origin), getDeps),
   );
   void getDeps();

@@ -37,10 +37,7 @@ for (const name of ['chromium', 'firefox'] as const) {
       const page = await driver.open('popup.html');
       const saved = await sendFromPage(page, { type: 'note-set', key: 'port:8443', text: 'my NAS' });
       expect(saved.ok).toBe(true);
-      await (page as { evaluate(fn: () => void): Promise<unknown> }).evaluate(() => {
-        const g = globalThis as unknown as { browser?: { runtime: { reload(): void } }; chrome: { runtime: { reload(): void } } };
-        setTimeout(() => (g.browser ?? g.chrome).runtime.reload(), 50);
-      }).catch(() => undefined);
+      await driver.reloadExtension();
       const note = await waitFor(async () => {
         const fresh = await driver.open('popup.html');
         const r = await sendFromPage(fresh, { type: 'note-get', key: 'port:8443' });

@@ -1,50 +1,83 @@
 // One small interface over both browsers, so each scenario is written once.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import { launchChromium } from './browsers/chromium';
 import { launchFirefox } from './browsers/firefox';
 
+export type AnyPage = PwPage | PpPage;
+
 export interface ExtensionDriver {
   name: 'chromium' | 'firefox';
   /** Opens an extension page (e.g. "popup.html") in a tab. */
-  open(path: string): Promise<PwPage | PpPage>;
+  open(path: string): Promise<AnyPage>;
   extensionUrl(path: string): string;
   /** Opens a normal web page. */
-  openUrl(url: string): Promise<PwPage | PpPage>;
+  openUrl(url: string): Promise<AnyPage>;
+  /**
+   * Reloads the extension, keeping the profile. Firefox: runtime.reload() of the temporary add-on.
+   * Chromium: a command-line-loaded extension cannot survive runtime.reload() (Chromium disables
+   * it), so the browser is restarted on the same profile, which reloads the extension from disk.
+   */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function launchDriver(name: 'chromium' | 'firefox'): Promise<ExtensionDriver> {
-  if (name === 'chromium') {
-    const s = await launchChromium();
-    return {
-      name,
-      open: (p) => s.openExtensionPage(p),
-      extensionUrl: s.extensionUrl,
-      openUrl: async (url) => {
-        const page = await s.context.newPage();
-        await page.goto(url);
-        return page;
-      },
-      close: () => s.close(),
-    };
-  }
-  const s = await launchFirefox();
+async function openIn(newPage: () => Promise<AnyPage>, url: string): Promise<AnyPage> {
+  const page = await newPage();
+  await (page as PwPage).goto(url);
+  return page;
+}
+
+async function chromiumDriver(): Promise<ExtensionDriver> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'portlens-chromium-'));
+  let s = await launchChromium({ profileDir });
   return {
-    name,
+    name: 'chromium',
     open: (p) => s.openExtensionPage(p),
-    extensionUrl: s.extensionUrl,
-    openUrl: async (url) => {
-      const page = await s.browser.newPage();
-      await page.goto(url);
-      return page;
+    extensionUrl: (p) => s.extensionUrl(p),
+    openUrl: (url) => openIn(() => s.context.newPage(), url),
+    async reloadExtension() {
+      await s.close();
+      s = await launchChromium({ profileDir });
     },
-    close: () => s.close(),
+    async close() {
+      await s.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
   };
 }
 
+async function firefoxDriver(): Promise<ExtensionDriver> {
+  const s = await launchFirefox();
+  const driver: ExtensionDriver = {
+    name: 'firefox',
+    open: (p) => s.openExtensionPage(p),
+    extensionUrl: s.extensionUrl,
+    openUrl: (url) => openIn(() => s.browser.newPage(), url),
+    async reloadExtension() {
+      const page = await s.openExtensionPage('popup.html');
+      await (page as PpPage)
+        .evaluate(() => {
+          const g = globalThis as unknown as { browser: { runtime: { reload(): void } } };
+          setTimeout(() => g.browser.runtime.reload(), 50);
+        })
+        .catch(() => undefined);
+      await sleep(1500);
+    },
+    close: () => s.close(),
+  };
+  return driver;
+}
+
+export function launchDriver(name: 'chromium' | 'firefox'): Promise<ExtensionDriver> {
+  return name === 'chromium' ? chromiumDriver() : firefoxDriver();
+}
+
 /** Sends a protocol message from inside an extension page, as the popup or side panel would. */
-export async function sendFromPage(page: PwPage | PpPage, message: Record<string, unknown>): Promise<{ ok: boolean; value?: unknown; error?: string }> {
+export async function sendFromPage(page: AnyPage, message: Record<string, unknown>): Promise<{ ok: boolean; value?: unknown; error?: string }> {
   const fn = (msg: Record<string, unknown>) => {
     const g = globalThis as unknown as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } }; chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
     return (g.browser ?? g.chrome).runtime.sendMessage(msg);

@@ -15,8 +15,14 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionDir = CHROME_BUILD): Promise<ChromiumSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'portlens-chromium-'));
+export interface LaunchOptions {
+  extensionDir?: string;
+  /** Reuse a profile (to restart the browser with its IndexedDB); it is then kept on close. */
+  profileDir?: string;
+}
+
+export async function launchChromium({ extensionDir = CHROME_BUILD, profileDir }: LaunchOptions = {}): Promise<ChromiumSession & { profileDir: string }> {
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'portlens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: false, // --headless=new below: the old headless mode cannot load extensions
@@ -32,6 +38,7 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Chrom
   const extensionId = new URL(worker.url()).host;
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
   return {
+    profileDir: profile,
     context,
     extensionId,
     extensionUrl,
@@ -42,7 +49,7 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Chrom
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -20,6 +20,8 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
+    // Firefox 153+ only lets WebDriver open moz-extension:// pages with system access allowed.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
       'datareporting.policy.dataSubmissionEnabled': false,
@@ -33,9 +35,24 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
     extensionUrl,
     async openExtensionPage(path) {
       const page = await browser.newPage();
-      await page.goto(extensionUrl(path));
+      await gotoExtensionPage(page, extensionUrl(path));
       return page;
     },
     close: () => browser.close(),
   };
+}
+
+/**
+ * Firefox navigates to moz-extension:// pages, but WebDriver BiDi never reports the navigation
+ * as finished; so start it, then wait until the page itself says it has loaded.
+ */
+export async function gotoExtensionPage(page: Page, url: string, timeoutMs = 20_000): Promise<void> {
+  await page.goto(url, { timeout: 1500 }).catch(() => undefined);
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const state = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
+    if (state === `${url} complete`) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Firefox did not finish loading ${url}`);
 }
