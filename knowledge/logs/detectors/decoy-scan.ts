@@ -1,0 +1,142 @@
+// decoy-scan: the same set of ports probed on one host by several sources at once (nmap -D style).
+import type { Detector, Finding, LogEvent } from '../types';
+import { defineThresholds } from './define-thresholds';
+import { count, formatList, formatSpan, linesOf, makeFinding } from './evidence';
+import { looksLikeReply } from './packet-shape';
+import { groupBy, inTimeOrder, modeOf } from './windows';
+
+export const DECOY_SCAN_THRESHOLDS = defineThresholds({
+  /** Sources that must probe (nearly) the same ports on one host. */
+  minSources: 3,
+  /** Distinct ports each of those sources must try on that host. */
+  minPortsPerSource: 5,
+  /** Share of ports two sources must have in common (Jaccard index, 0-1). */
+  minOverlap: 0.8,
+  /** All sources must start within this many milliseconds of each other (whole input without times). */
+  windowMs: 5 * 60_000,
+});
+export type DecoyScanThresholds = typeof DECOY_SCAN_THRESHOLDS;
+
+interface Prober {
+  src: string;
+  events: LogEvent[];
+  ports: Set<string>;
+  start?: number;
+  ttl?: number;
+}
+
+interface Cluster {
+  ports: Set<string>;
+  start?: number;
+  members: Prober[];
+}
+
+/** Near-match comparisons per prober are limited to this many recent clusters. */
+const MAX_OPEN_CLUSTERS = 256;
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const p of a) if (b.has(p)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Decoy probes are turned away; allowed traffic is clients using a server, however many of them. */
+function isProbe(e: LogEvent): boolean {
+  return e.action !== 'allow' && !!e.src && !!e.dst && e.dstPort !== undefined && (e.protocol === 'tcp' || e.protocol === 'udp') && !looksLikeReply(e);
+}
+
+/** What the TTLs say. Forged decoys leave the attacker's machine, so their hop counts tend to agree. */
+function ttlNote(members: Prober[]): string {
+  const known = members.filter((m) => m.ttl !== undefined);
+  if (known.length < 2) {
+    return ' Ping each address and compare the TTL of its answer with the TTL of its probes: a genuine sender matches, a forged one does not.';
+  }
+  const values = new Map<number, Prober[]>();
+  for (const m of known) values.set(m.ttl as number, [...(values.get(m.ttl as number) ?? []), m]);
+  if (values.size === 1) {
+    return ` Every probe arrived with TTL ${known[0].ttl}: machines in different networks are rarely the same number of hops away, so one computer probably sent them all and the other addresses are forged.`;
+  }
+  const odd = [...values.values()].filter((list) => list.length === 1);
+  if (odd.length === 1 && values.size === 2 && known.length >= 3) {
+    const [suspect] = odd[0];
+    const usual = known.find((m) => m.ttl !== suspect.ttl)?.ttl;
+    return ` ${suspect.src} stands out with TTL ${suspect.ttl} while the others arrived with TTL ${usual}: it is the likeliest real scanner, the matching ones probably forged by the same tool.`;
+  }
+  return ` Their TTLs differ (${formatList([...values.keys()])}); newer scanners randomise TTLs, so confirm by pinging each address and matching the TTL of its answer against its probes.`;
+}
+
+function toFinding(dst: string, cluster: Cluster): Finding {
+  const members = cluster.members;
+  const events = members.flatMap((m) => m.events);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const e of events) {
+    if (e.time === undefined) continue;
+    first = Math.min(first, e.time);
+    last = Math.max(last, e.time);
+  }
+  const span = events.every((e) => e.time !== undefined) ? last - first : undefined;
+  const ports = [...cluster.ports].map((p) => Number(p.split('/')[1]));
+  const text =
+    `${count(members.length, 'address', 'addresses')} (${formatList(members.map((m) => m.src), 6)}) probed the same ` +
+    `${count(cluster.ports.size, 'port')} on ${dst}${formatSpan(span)} (${formatList(ports)}).` +
+    ' That is how a decoy scan looks: one attacker hides among forged sender addresses, and only one of them is real' +
+    ' (less often, several machines of one scanning operation share the work).' +
+    ttlNote(members) +
+    ' Looking back through older logs often helps too: the real scanner tends to have connected before, the decoys have not.';
+  return makeFinding({
+    id: 'decoy-scan',
+    title: `Decoy scan against ${dst} from ${members.length} addresses`,
+    severity: 'medium',
+    explanation: text,
+    sources: members.map((m) => m.src),
+    lines: linesOf(events),
+  });
+}
+
+export function createDecoyScanDetector(thresholds: DecoyScanThresholds = DECOY_SCAN_THRESHOLDS): Detector {
+  return {
+    id: 'decoy-scan',
+    detect(events) {
+      const findings: Finding[] = [];
+      const byTarget = groupBy(events, (e) => (isProbe(e) ? e.dst : undefined));
+      for (const [dst, targetEvents] of byTarget) {
+        const probers: Prober[] = [];
+        for (const [src, list] of groupBy(inTimeOrder(targetEvents), (e) => e.src)) {
+          const ports = new Set(list.map((e) => `${e.protocol}/${e.dstPort}`));
+          if (ports.size < thresholds.minPortsPerSource) continue;
+          const ttl = modeOf(list.map((e) => e.ttl).filter((t): t is number => t !== undefined));
+          probers.push({ src, events: list, ports, start: list[0].time, ttl });
+        }
+        if (probers.length < thresholds.minSources) continue;
+        probers.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+        // Greedy clustering: identical port sets meet through a Map; near matches are looked for
+        // among the latest clusters still inside the window, so the work stays close to linear.
+        const clusters: Cluster[] = [];
+        const bySignature = new Map<string, Cluster>();
+        let recent: Cluster[] = [];
+        for (const p of probers) {
+          const inWindow = (c: Cluster) => c.start === undefined || p.start === undefined || p.start - c.start <= thresholds.windowMs;
+          const signature = [...p.ports].sort().join(',');
+          const exact = bySignature.get(signature);
+          const home = exact && inWindow(exact)
+            ? exact
+            : recent.find((c) => inWindow(c) && overlap(c.ports, p.ports) >= thresholds.minOverlap);
+          if (home) {
+            home.members.push(p);
+            continue;
+          }
+          const fresh: Cluster = { ports: p.ports, start: p.start, members: [p] };
+          clusters.push(fresh);
+          bySignature.set(signature, fresh);
+          recent.push(fresh);
+          if (recent.length > 2 * MAX_OPEN_CLUSTERS) recent = recent.slice(-MAX_OPEN_CLUSTERS);
+        }
+        for (const c of clusters) if (c.members.length >= thresholds.minSources) findings.push(toFinding(dst, c));
+      }
+      return findings;
+    },
+  };
+}
+
+export const decoyScanDetector: Detector = createDecoyScanDetector();

@@ -1,0 +1,130 @@
+// What a logged packet looks like: TCP flags, reply or new attempt, address kinds, reverse flows.
+import type { LogEvent } from '../types';
+
+export type TcpFlag = 'SYN' | 'ACK' | 'FIN' | 'RST' | 'PSH' | 'URG' | 'ECE' | 'CWR';
+
+const FLAG_NAMES: Record<string, TcpFlag> = {
+  SYN: 'SYN', ACK: 'ACK', FIN: 'FIN', RST: 'RST', PSH: 'PSH', URG: 'URG', ECE: 'ECE', CWR: 'CWR',
+  S: 'SYN', A: 'ACK', F: 'FIN', R: 'RST', P: 'PSH', U: 'URG', E: 'ECE', C: 'CWR', W: 'CWR',
+};
+/** Words some logs use for a packet with no flag set. */
+const NO_FLAGS = new Set(['NONE', 'NULL', '-', '']);
+
+/** The TCP flags of an event, normalised to names; undefined when not TCP or the log gave none. */
+export function tcpFlagsOf(e: LogEvent): Set<TcpFlag> | undefined {
+  if (e.protocol !== 'tcp' || !e.tcpFlags) return undefined;
+  const out = new Set<TcpFlag>();
+  for (const raw of e.tcpFlags) {
+    const word = raw.trim().toUpperCase();
+    if (NO_FLAGS.has(word)) continue;
+    const named = FLAG_NAMES[word];
+    if (named) out.add(named);
+    // Compact letter strings such as "SA" or "FPU".
+    else for (const ch of word) if (FLAG_NAMES[ch]) out.add(FLAG_NAMES[ch]);
+  }
+  return out;
+}
+
+/** High ports that servers commonly answer from, besides the well-known range. */
+const HIGH_SERVICE_PORTS = new Set([3389, 8080, 8443]);
+
+/**
+ * Likely the answer half of a conversation rather than a probe: TCP with ACK or RST set, or (when
+ * the log has no flags) a packet from a service port to a client port. Source ports 1-5 are
+ * excluded on purpose: nothing answers from there, scanning scripts send from them.
+ */
+export function looksLikeReply(e: LogEvent): boolean {
+  const flags = tcpFlagsOf(e);
+  if (flags) return flags.has('ACK') || flags.has('RST');
+  if (e.srcPort === undefined || e.dstPort === undefined) return false;
+  const fromService = (e.srcPort > 5 && e.srcPort < 1024) || HIGH_SERVICE_PORTS.has(e.srcPort);
+  return fromService && e.dstPort >= 1024;
+}
+
+/** A new connection attempt: a TCP SYN without ACK, or a flag-less line that is not reply-shaped. */
+export function isConnectionAttempt(e: LogEvent): boolean {
+  const flags = tcpFlagsOf(e);
+  if (flags) return flags.has('SYN') && !flags.has('ACK');
+  return !looksLikeReply(e);
+}
+
+export function isIcmp(e: LogEvent): boolean {
+  return e.protocol === 'icmp' || e.protocol === 'icmpv6';
+}
+
+/** ICMP echo request (ping) for IPv4 or IPv6. */
+export function isEchoRequest(e: LogEvent): boolean {
+  return (e.protocol === 'icmp' && e.icmpType === 8) || (e.protocol === 'icmpv6' && e.icmpType === 128);
+}
+
+/** ICMP echo reply for IPv4 or IPv6. */
+export function isEchoReply(e: LogEvent): boolean {
+  return (e.protocol === 'icmp' && e.icmpType === 0) || (e.protocol === 'icmpv6' && e.icmpType === 129);
+}
+
+function octets(address: string): number[] | undefined {
+  const parts = address.split('.');
+  if (parts.length !== 4) return undefined;
+  const nums = parts.map(Number);
+  return nums.every((n) => Number.isInteger(n) && n >= 0 && n <= 255) ? nums : undefined;
+}
+
+/** IPv4 addresses ending in .255 or .0, and the limited broadcast 255.255.255.255. */
+export function isBroadcastLike(address: string): boolean {
+  const o = octets(address);
+  return !!o && (o[3] === 255 || o[3] === 0);
+}
+
+/** Multicast (224/4, ff00::/8) or broadcast-looking addresses. */
+export function isGroupAddress(address: string): boolean {
+  const o = octets(address);
+  if (o) return (o[0] >= 224 && o[0] <= 239) || isBroadcastLike(address);
+  return address.toLowerCase().startsWith('ff');
+}
+
+/** RFC 1918, loopback, link-local and IPv6 unique-local / link-local addresses. */
+export function isLocalAddress(address: string): boolean {
+  const o = octets(address);
+  if (o) {
+    return o[0] === 10 || o[0] === 127 || (o[0] === 172 && o[1] >= 16 && o[1] <= 31) ||
+      (o[0] === 192 && o[1] === 168) || (o[0] === 169 && o[1] === 254);
+  }
+  const a = address.toLowerCase();
+  return a === '::1' || /^f[cd]/.test(a) || /^fe[89ab]/.test(a);
+}
+
+/** Traffic leaving for the Internet: marked outbound, or from a local address to a public one. */
+export function isOutbound(e: LogEvent): boolean {
+  if (e.direction) return e.direction === 'out';
+  return !!e.src && !!e.dst && isLocalAddress(e.src) && !isLocalAddress(e.dst);
+}
+
+/** The /24 of an IPv4 address or the /64 of an IPv6 one, for "same network" grouping. */
+export function subnetOf(address: string): string {
+  const o = octets(address);
+  if (o) return `${o[0]}.${o[1]}.${o[2]}.0/24`;
+  if (!address.includes(':')) return address;
+  const [head, tail = ''] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = address.includes('::') && tail ? tail.split(':') : [];
+  const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
+function flowKey(protocol: string | undefined, a?: string, ap?: number, b?: string, bp?: number): string {
+  return `${protocol ?? ''}|${a ?? ''}|${ap ?? ''}>${b ?? ''}|${bp ?? ''}`;
+}
+
+/** Every (protocol, source, source port, destination, destination port) seen, for "was this asked for?". */
+export function buildFlowIndex(events: readonly LogEvent[]): Set<string> {
+  const index = new Set<string>();
+  for (const e of events) {
+    if (e.srcPort !== undefined && e.dstPort !== undefined) index.add(flowKey(e.protocol, e.src, e.srcPort, e.dst, e.dstPort));
+  }
+  return index;
+}
+
+/** True when the log also holds the opposite direction of this flow (so this is an expected answer). */
+export function hasReverseFlow(index: Set<string>, e: LogEvent): boolean {
+  return index.has(flowKey(e.protocol, e.dst, e.dstPort, e.src, e.srcPort));
+}
