@@ -1,7 +1,8 @@
 import type { AddressClassification } from '../../knowledge';
 import { References } from './References';
+import { UserNoteLine } from './UserNoteLine';
 
-export function AddressCard({ classification: c, detailed = false }: { classification: AddressClassification; detailed?: boolean }) {
+export function AddressCard({ classification: c, detailed = false, note }: { classification: AddressClassification; detailed?: boolean; note?: string | null }) {
   return (
     <article class="pl-card" data-kind="address" aria-label={c.address}>
       <header class="pl-card-head">
@@ -11,6 +12,7 @@ export function AddressCard({ classification: c, detailed = false }: { classific
         </h3>
         <span class={`pl-scope pl-scope-${c.scope}`}>{c.scope}</span>
       </header>
+      <UserNoteLine note={note} />
       <p class="pl-summary">{c.summary}</p>
       {c.notes.map((n) => (
         <p key={n} class="pl-note-line">

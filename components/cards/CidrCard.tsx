@@ -1,6 +1,7 @@
 import type { CidrInfo } from '../../knowledge';
+import { References } from './References';
 
-export function CidrCard({ cidr }: { cidr: CidrInfo }) {
+export function CidrCard({ cidr, detailed = false }: { cidr: CidrInfo; detailed?: boolean }) {
   return (
     <article class="pl-card" data-kind="cidr" aria-label={cidr.network}>
       <header class="pl-card-head">
@@ -25,6 +26,8 @@ export function CidrCard({ cidr }: { cidr: CidrInfo }) {
       ) : (
         <p>It overlaps no special-purpose range.</p>
       )}
+      {detailed && cidr.classification.notes.map((n) => <p key={n} class="pl-note-line">{n}</p>)}
+      {detailed && <References references={cidr.classification.references} />}
     </article>
   );
 }

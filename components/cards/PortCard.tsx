@@ -1,14 +1,17 @@
 import type { PortExplanation } from '../../knowledge';
 import { References } from './References';
 import { RiskBadge } from './RiskBadge';
+import { UserNoteLine } from './UserNoteLine';
 
 export interface PortCardProps {
   explanation: PortExplanation;
   /** Show every curated fact, not only the top one (popup); the hover card keeps it short. */
   detailed?: boolean;
+  /** The person's own note on this port. */
+  note?: string | null;
 }
 
-export function PortCard({ explanation: e, detailed = false }: PortCardProps) {
+export function PortCard({ explanation: e, detailed = false, note }: PortCardProps) {
   const names = e.iana.filter((r) => r.names.length);
   const otherFacts = e.facts.slice(1, detailed ? 6 : 2);
   return (
@@ -17,6 +20,7 @@ export function PortCard({ explanation: e, detailed = false }: PortCardProps) {
         <h3 class="pl-card-title">{e.title}</h3>
         <RiskBadge risk={e.risk} />
       </header>
+      <UserNoteLine note={note} />
       {e.role && <p class="pl-role">Seen as the {e.role} port</p>}
       <p class="pl-summary">{e.summary}</p>
       {e.probing && (

@@ -6,17 +6,25 @@ import { PortCard } from './PortCard';
 import { PortRangeCard } from './PortRangeCard';
 import { TopicCard } from './TopicCard';
 
+export interface ResultCardProps {
+  result: SearchResult;
+  /** Everything the card knows (popup's expanded result); the default is the short form. */
+  detailed?: boolean;
+  /** The person's own note, shown on port and address cards. */
+  note?: string | null;
+}
+
 /** Renders any search result with the card for its kind. Shared by the popup and the hover card. */
-export function ResultCard({ result, detailed = false }: { result: SearchResult; detailed?: boolean }) {
+export function ResultCard({ result, detailed = false, note }: ResultCardProps) {
   switch (result.kind) {
     case 'port':
-      return <PortCard explanation={result.explanation} detailed={detailed} />;
+      return <PortCard explanation={result.explanation} detailed={detailed} note={note} />;
     case 'port-range':
-      return <PortRangeCard label={result.label} summary={result.summary} facts={result.facts} ranges={result.ranges} />;
+      return <PortRangeCard label={result.label} summary={result.summary} facts={result.facts} ranges={result.ranges} detailed={detailed} />;
     case 'address':
-      return <AddressCard classification={result.classification} detailed={detailed} />;
+      return <AddressCard classification={result.classification} detailed={detailed} note={note} />;
     case 'cidr':
-      return <CidrCard cidr={result.cidr} />;
+      return <CidrCard cidr={result.cidr} detailed={detailed} />;
     case 'icmp':
       return <IcmpCard explanation={result.explanation} detailed={detailed} />;
     case 'topic':

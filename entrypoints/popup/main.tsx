@@ -1,4 +1,7 @@
 import { render } from 'preact';
-import { PopupApp } from './PopupApp';
+import '../../components/cards/cards.css';
+import '../../components/popup/popup.css';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { createBrowserPopupDeps } from './browser-popup-deps';
 
-render(<PopupApp />, document.getElementById('app')!);
+render(<PopupApp deps={createBrowserPopupDeps()} />, document.getElementById('app')!);

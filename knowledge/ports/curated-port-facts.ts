@@ -45,8 +45,10 @@ export function curatedFactsByName(text: string): { fact: PortFact; score: numbe
   if (needle.length < 2) return [];
   const out: { fact: PortFact; score: number }[] = [];
   for (const fact of CURATED_PORT_FACTS) {
-    const names = [fact.service.toLowerCase(), ...(fact.aliases ?? [])];
-    let score = 0;
+    const service = fact.service.toLowerCase();
+    const names = [service, ...(fact.aliases ?? [])];
+    // The service's own name beats an alias: "netbus" is NetBus before "a remapped 12345".
+    let score = service === needle || service.startsWith(`${needle} `) ? 4 : 0;
     for (const n of names) {
       if (n === needle) score = Math.max(score, 3);
       else if (n.startsWith(needle)) score = Math.max(score, 2);

@@ -31,7 +31,7 @@ function rangeResult(first: number, last: number, score: number, facts: PortFact
 function topicScore(topic: Topic, needle: string): number {
   if (topic.id === needle) return 90;
   // A keyword hit ranks below an exact port/trojan name: "netbus" is first the port 12345.
-  if (topic.keywords.includes(needle)) return 80;
+  if (topic.keywords.includes(needle)) return topic.id.startsWith(needle) ? 85 : 80;
   if (topic.title.toLowerCase().includes(needle) || topic.keywords.some((k) => k.startsWith(needle))) return needle.length >= 3 ? 60 : 0;
   return 0;
 }
@@ -52,9 +52,9 @@ async function searchWords(source: IanaPortSource, text: string): Promise<Search
     if (lo === hi) {
       const role = fact.role === 'source' ? 'source' : undefined;
       const explanation = await explainPortWith(source, lo, { protocol, role });
-      results.push({ kind: 'port', score: 70 + score * 5, label: `${lo}${protocol ? `/${protocol}` : ''} — ${fact.service}`, port: lo, protocol, explanation });
+      results.push({ kind: 'port', score: 70 + Math.min(score, 3) * 5 + (score > 3 ? 2 : 0), label: `${lo}${protocol ? `/${protocol}` : ''} — ${fact.service}`, port: lo, protocol, explanation });
     } else {
-      results.push(rangeResult(lo, hi, 65 + score * 5, [fact]));
+      results.push(rangeResult(lo, hi, 70 + Math.min(score, 3) * 5 + (score > 3 ? 2 : 0), [fact]));
     }
   }
   const iana = await source.findByName(text, 12);

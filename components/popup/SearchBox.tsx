@@ -1,0 +1,44 @@
+import type { Ref } from 'preact';
+
+export interface SearchBoxProps {
+  value: string;
+  onInput(value: string): void;
+  onKeyDown(event: KeyboardEvent): void;
+  /** id of the results listbox, when it is shown. */
+  listId?: string;
+  /** id of the highlighted option, for aria-activedescendant. */
+  activeId?: string;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** The one search box: a combobox that drives the results listbox below it. */
+export function SearchBox({ value, onInput, onKeyDown, listId, activeId, inputRef }: SearchBoxProps) {
+  return (
+    <div class="pl-search">
+      <label for="pl-query" class="pl-visually-hidden">
+        Look up a port, range, service, address, CIDR, ICMP type or topic
+      </label>
+      <input
+        id="pl-query"
+        ref={inputRef}
+        type="search"
+        role="combobox"
+        autoFocus
+        autoComplete="off"
+        spellcheck={false}
+        aria-autocomplete="list"
+        aria-expanded={listId ? 'true' : 'false'}
+        aria-controls={listId}
+        aria-activedescendant={activeId}
+        aria-describedby="pl-query-help"
+        placeholder="3389, 6970-7170, ssh, 10.0.0.0/8, icmp 3/4, smurf"
+        value={value}
+        onInput={(e) => onInput(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <p id="pl-query-help" class="pl-visually-hidden">
+        Arrow keys move through the results, Enter opens the details, Escape clears the box.
+      </p>
+    </div>
+  );
+}
