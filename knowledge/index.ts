@@ -5,12 +5,17 @@ import { bundledIanaSource } from './ports/bundled-iana-source';
 import { searchWith, type SearchOutcome } from './search/search';
 import type { IanaPortSource } from './ports/iana-registry';
 import type { PortExplanation } from './types';
+import { analyzeLog as analyzeLogWith, type AnalyzeLogOptions } from './logs/analyze-log';
+import { LOG_DETECTORS } from './logs/detectors/registry';
+import type { LogAnalysis } from './logs/types';
 
 export type * from './types';
 export type { ExplainPortOptions } from './ports/explain-port';
 export type { SearchOutcome } from './search/search';
 export type { ParsedQuery } from './search/parse-query';
 export type { IanaPortAsset, IanaPortSource, IanaPortGroup } from './ports/iana-registry';
+export type * from './logs/types';
+export type { AnalyzeLogOptions } from './logs/analyze-log';
 
 export { classifyAddress, describeCidr } from './addresses';
 export { explainIcmp } from './icmp';
@@ -20,6 +25,10 @@ export { CURATED_PORT_FACTS } from './ports/curated-port-facts';
 export { IANA_PORT_CLASSES, EPHEMERAL_RANGES, rangesForPort } from './ports/port-ranges';
 export { decodeIanaAsset, createMemoryIanaSource, rankByName, rangesContaining } from './ports/iana-registry';
 export { loadBundledIanaAsset } from './ports/bundled-iana-source';
+export { LOG_PARSERS } from './logs/parsers/registry';
+export { detectTokens } from './tokens';
+export type { Token, TokenContext, TokenKind } from './tokens';
+export { LOG_DETECTORS } from './logs/detectors/registry';
 
 /** Explains a port, using the IANA table bundled with the knowledge base. */
 export async function explainPort(port: number, options?: ExplainPortOptions): Promise<PortExplanation> {
@@ -37,4 +46,12 @@ export function createKnowledge(source: IanaPortSource) {
     explainPort: (port: number, options?: ExplainPortOptions) => explainPortWith(source, port, options),
     search: (query: string) => searchWith(source, query),
   };
+}
+
+/**
+ * Reads a firewall log: events, unparsed lines with reasons, stats, and the findings of every
+ * registered detector (pass `detectors` to choose others).
+ */
+export function analyzeLog(text: string, options: AnalyzeLogOptions = {}): LogAnalysis {
+  return analyzeLogWith(text, { ...options, detectors: options.detectors ?? LOG_DETECTORS });
 }

@@ -1,0 +1,183 @@
+// The side panel: a firewall log in, findings first, then the events (filtered, virtualised, each
+// explained on hover or click), stats, unparsed lines and exports. The last input is kept.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { LogEvent } from '../../knowledge';
+import { AnalysisStatusBar } from './AnalysisStatusBar';
+import { EventDetails } from './EventDetails';
+import { filterEvents, NO_FILTERS, type EventFilters as Filters } from './event-filter';
+import { EventFilters } from './EventFilters';
+import { EventTable } from './EventTable';
+import { exampleLog } from './example-log';
+import { ExportBar } from './ExportBar';
+import { sortFindingsBySeverity } from './finding-order';
+import { FindingsList } from './FindingsList';
+import { checkInput, checkResult, MAX_INPUT_CHARS, type InputNotice } from './input-checks';
+import { LogInput } from './LogInput';
+import { NoticeList } from './NoticeList';
+import { readLogFile } from './read-log-file';
+import type { SidePanelDeps } from './sidepanel-deps';
+import { StatsCharts } from './StatsCharts';
+import { UnparsedList } from './UnparsedList';
+import { TYPING_DEBOUNCE_MS, useLogAnalysis } from './use-log-analysis';
+import { usePortMeanings } from './use-port-meanings';
+
+/** Hovering a row this long previews its explanation. */
+const PREVIEW_DELAY_MS = 150;
+const TOO_BIG_TO_KEEP: InputNotice = { level: 'warning', text: 'This input is too large to keep after the panel closes (over 60 MB); it is analysed but not saved.' };
+
+interface Input {
+  text: string;
+  label?: string;
+}
+
+export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
+  const { state, analyse, cancel } = useLogAnalysis(deps);
+  const meanings = usePortMeanings(deps);
+  const [input, setInputState] = useState<Input>({ text: '' });
+  const [inputNotices, setInputNotices] = useState<InputNotice[]>([]);
+  const [extraNotices, setExtraNotices] = useState<InputNotice[]>([]);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [openFinding, setOpenFinding] = useState(-1);
+  const [pinned, setPinned] = useState<LogEvent | null>(null);
+  const [preview, setPreview] = useState<LogEvent | null>(null);
+  const touched = useRef(false);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pendingSave = useRef<(() => void) | undefined>(undefined);
+  const previewTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const save = useCallback((text: string, label: string | undefined, delayMs: number) => {
+    clearTimeout(saveTimer.current);
+    const run = () => {
+      pendingSave.current = undefined;
+      const write = text.trim() ? deps.saveLastInput({ text, label, savedAt: Date.now() }) : deps.clearLastInput().then(() => 'saved' as const);
+      write.then((outcome) => outcome === 'too-big' && setExtraNotices((n) => [...n, TOO_BIG_TO_KEEP]), () => undefined);
+    };
+    if (delayMs > 0) {
+      pendingSave.current = run;
+      saveTimer.current = setTimeout(run, delayMs);
+    } else {
+      run();
+    }
+  }, [deps]);
+
+  // Closing the panel while a save waits for the typing pause: write it now.
+  useEffect(() => {
+    const flush = () => {
+      clearTimeout(saveTimer.current);
+      pendingSave.current?.();
+    };
+    addEventListener('pagehide', flush);
+    return () => removeEventListener('pagehide', flush);
+  }, []);
+
+  /** Takes new input: checks it, resets the view, analyses it (after a pause while typing) and keeps it. */
+  const setInput = useCallback((text: string, label: string | undefined, when: 'typed' | 'now' | 'restored', notices: InputNotice[] = []) => {
+    if (when !== 'restored') touched.current = true;
+    const capped = text.length > MAX_INPUT_CHARS ? text.slice(0, MAX_INPUT_CHARS) : text;
+    setInputState({ text: capped, label });
+    setInputNotices(checkInput(text));
+    setExtraNotices(notices);
+    setFilters(NO_FILTERS);
+    setOpenFinding(-1);
+    setPinned(null);
+    setPreview(null);
+    analyse(capped, when === 'typed' ? TYPING_DEBOUNCE_MS : 0);
+    if (when !== 'restored') save(capped, label, when === 'typed' ? TYPING_DEBOUNCE_MS : 0);
+  }, [analyse, save]);
+
+  useEffect(() => {
+    const stop = deps.watchIncomingLogs((log) => setInput(log.text, log.origin ? `selection from ${log.origin}` : 'selection', 'now'));
+    deps.loadLastInput().then(
+      (saved) => {
+        if (saved && !touched.current) setInput(saved.text, saved.label ?? 'last input', 'restored');
+      },
+      (e) => setExtraNotices([{ level: 'warning', text: `The last log could not be restored: ${e instanceof Error ? e.message : String(e)}` }]),
+    );
+    return () => {
+      stop();
+      clearTimeout(previewTimer.current);
+    };
+  }, [deps, setInput]);
+
+  const onFile = useCallback((file: File) => {
+    readLogFile(file).then(
+      ({ text, notices }) => setInput(text, file.name || 'file', 'now', notices),
+      (e) => setExtraNotices([{ level: 'error', text: `Could not read ${file.name}: ${e instanceof Error ? e.message : String(e)}` }]),
+    );
+  }, [setInput]);
+
+  const analysis = state.analysis;
+  const findings = useMemo(() => sortFindingsBySeverity(analysis?.findings ?? []), [analysis]);
+  const events = useMemo(
+    () => (analysis ? filterEvents(analysis.events, filters, findings[filters.finding]?.lines) : []),
+    [analysis, filters, findings],
+  );
+  const resultNotices = useMemo(() => (analysis && state.status === 'done' ? checkResult(analysis) : []), [analysis, state.status]);
+
+  const onPreview = useCallback((e: LogEvent | undefined) => {
+    clearTimeout(previewTimer.current);
+    previewTimer.current = setTimeout(() => setPreview(e ?? null), PREVIEW_DELAY_MS);
+  }, []);
+
+  const shown = pinned ?? preview;
+  const stale = state.status === 'running' || state.status === 'waiting';
+
+  return (
+    <main class="pl-sidepanel pl-theme">
+      <h1 class="pl-brand">PortLens · log analysis</h1>
+      <LogInput
+        text={input.text}
+        label={input.label}
+        onText={(text, label, when) => setInput(text, label, when)}
+        onFile={onFile}
+        onNotice={(n) => setExtraNotices([n])}
+        onClear={() => setInput('', undefined, 'now')}
+        onExample={() => setInput(exampleLog(), 'example', 'now')}
+      />
+      <NoticeList notices={[...inputNotices, ...extraNotices, ...resultNotices]} />
+      <AnalysisStatusBar state={state} onCancel={cancel} />
+      {!analysis && state.status === 'idle' && (
+        <p class="pl-hint pl-intro">
+          PortLens reads iptables/UFW, pf, Cisco, Juniper, Palo Alto, FortiGate, SonicWall, MikroTik, Windows Firewall,
+          Zeek, Suricata, AWS VPC Flow and more, names scans and floods, and explains every line. Offline: nothing leaves your machine.
+        </p>
+      )}
+      {analysis && (
+        <div class={stale ? 'pl-results pl-stale' : 'pl-results'} aria-busy={stale}>
+          <FindingsList
+            findings={findings}
+            events={analysis.events}
+            openIndex={openFinding}
+            onToggle={(i) => {
+              const opening = openFinding !== i;
+              setOpenFinding(opening ? i : -1);
+              if (opening) setFilters({ ...filters, finding: i });
+            }}
+            filterIndex={filters.finding}
+            onFilter={(i) => setFilters({ ...filters, finding: i })}
+          />
+          <section class="pl-events" aria-labelledby="pl-events-title">
+            <h2 id="pl-events-title" class="pl-section-title">Events</h2>
+            <EventFilters filters={filters} findings={findings} shown={events.length} total={analysis.events.length} onChange={setFilters} />
+            <EventTable
+              events={events}
+              meaningOf={meanings.meaningOf}
+              onVisibleRows={meanings.request}
+              selectedLine={pinned?.line}
+              onSelect={(e) => setPinned(e)}
+              onPreview={onPreview}
+            />
+            {shown && <EventDetails event={shown} deps={deps} pinned={shown === pinned} onClose={() => setPinned(null)} />}
+          </section>
+          <StatsCharts
+            stats={analysis.stats}
+            onPickSource={(source) => setFilters({ ...filters, source })}
+            onPickPort={(port) => setFilters({ ...filters, port })}
+          />
+          <UnparsedList unparsed={analysis.unparsed} />
+          <ExportBar analysis={analysis} events={events} meaningOf={meanings.meaningOf} download={deps.download} />
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,30 @@
+// CSV export of the events (RFC 4180), safe to open in a spreadsheet: a cell that starts with
+// = + - @ (or a tab / carriage return) gets a leading apostrophe, so it is never run as a formula.
+import type { LogEvent } from '../../knowledge';
+import { actionCell, portCell, timeCell } from './event-cells';
+
+export const CSV_COLUMNS = [
+  'line', 'time', 'time_text', 'action', 'action_text', 'protocol', 'source', 'source_port',
+  'destination', 'destination_port', 'icmp_type', 'icmp_code', 'meaning', 'format', 'raw',
+] as const;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export function csvCell(value: string | number | undefined): string {
+  let text = value === undefined ? '' : String(value);
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV document; `meaningOf` adds the "what it means" words where known. Lines end in CRLF. */
+export function eventsToCsv(events: readonly LogEvent[], meaningOf: (e: LogEvent) => string | undefined = () => undefined): string {
+  const rows: string[] = [CSV_COLUMNS.join(',')];
+  for (const e of events) {
+    rows.push([
+      e.line, timeCell(e), e.timeText, actionCell(e), e.actionText, e.protocol, e.src, portCell(e.srcPort),
+      e.dst, portCell(e.dstPort), e.icmpType, e.icmpCode, meaningOf(e), e.format, e.raw,
+    ].map(csvCell).join(','));
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}

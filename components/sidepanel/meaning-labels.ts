@@ -1,0 +1,49 @@
+// Short "what it means" words for the event table, from the knowledge base's explanations.
+import type { IcmpExplanation, LogEvent, PortExplanation } from '../../knowledge';
+import { isIcmp, isNotableSourcePort, transportOf } from './event-cells';
+
+/** "3389/tcp — RDP (ms-wbt-server)" → "RDP (ms-wbt-server)"; trojans and proxies say so. */
+export function shortPortLabel(e: PortExplanation): string {
+  const dash = e.title.indexOf(' — ');
+  const name = dash >= 0 ? e.title.slice(dash + 3) : e.title;
+  if (e.category === 'trojan') return `${name} (trojan)`;
+  if (e.category === 'proxy' && !/proxy/i.test(name)) return `${name} (proxy)`;
+  return name;
+}
+
+export function shortIcmpLabel(e: IcmpExplanation): string {
+  return e.codeName && e.codeName !== e.typeName ? `${e.typeName}: ${e.codeName}` : e.typeName;
+}
+
+/** The lookups one event needs, as cache keys: "d/tcp/22", "s/udp/53", "i/4/3/4". */
+export interface MeaningKeys {
+  icmp?: string;
+  destination?: string;
+  source?: string;
+}
+
+export function meaningKeysOf(e: LogEvent): MeaningKeys {
+  if (isIcmp(e)) return { icmp: `i/${e.protocol === 'icmpv6' ? 6 : 4}/${e.icmpType}/${e.icmpCode ?? ''}` };
+  const proto = transportOf(e) ?? '';
+  const keys: MeaningKeys = {};
+  if (e.dstPort !== undefined) keys.destination = `d/${proto}/${e.dstPort}`;
+  if (isNotableSourcePort(e.srcPort)) keys.source = `s/${proto}/${e.srcPort}`;
+  return keys;
+}
+
+/** Joins what is known; undefined while a lookup is still missing. */
+export function composeMeaning(keys: MeaningKeys, known: ReadonlyMap<string, string>): string | undefined {
+  if (keys.icmp) return known.get(keys.icmp);
+  const parts: string[] = [];
+  if (keys.destination) {
+    const d = known.get(keys.destination);
+    if (d === undefined) return undefined;
+    parts.push(d);
+  }
+  if (keys.source) {
+    const s = known.get(keys.source);
+    if (s === undefined) return undefined;
+    parts.push(`from ${s}`);
+  }
+  return parts.join(' · ');
+}

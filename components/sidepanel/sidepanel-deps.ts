@@ -1,0 +1,53 @@
+// What the side panel needs from the outside world. The entrypoint passes the browser versions;
+// tests pass fakes. Components never call the extension APIs themselves.
+import type { AddressClassification, IcmpExplanation, LogAnalysis, PortExplanation } from '../../knowledge';
+
+export interface AnalysisProgress {
+  /** "analysing": lines read so far; "receiving": events handed back from the worker. */
+  phase: 'analysing' | 'receiving';
+  done: number;
+  total: number;
+}
+
+/** A running analysis. `cancel` stops it (terminates the worker); `result` then rejects with AnalysisCancelled. */
+export interface AnalysisJob {
+  result: Promise<LogAnalysis>;
+  cancel(): void;
+}
+
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('Analysis cancelled');
+    this.name = 'AnalysisCancelled';
+  }
+}
+
+/** The input kept between openings of the panel. */
+export interface SavedInput {
+  text: string;
+  /** File name, "pasted text", "selection from https://…". */
+  label?: string;
+  savedAt: number;
+}
+
+export type SaveOutcome = 'saved' | 'too-big' | 'failed';
+
+/** Log text handed to the panel by the context menu or the page annotator. */
+export interface IncomingLog {
+  text: string;
+  origin?: string;
+}
+
+export interface SidePanelDeps {
+  analyse(text: string, onProgress: (progress: AnalysisProgress) => void): AnalysisJob;
+  explainPort(port: number, protocol: 'tcp' | 'udp' | undefined, role: 'source' | 'destination'): Promise<PortExplanation>;
+  classifyAddress(text: string): Promise<AddressClassification | null>;
+  explainIcmp(icmpType: number, code: number | undefined, version: 4 | 6): Promise<IcmpExplanation>;
+  loadLastInput(): Promise<SavedInput | null>;
+  saveLastInput(input: SavedInput): Promise<SaveOutcome>;
+  clearLastInput(): Promise<void>;
+  /** Calls onLog for a hand-over waiting now and for each one that arrives later; returns a stop function. */
+  watchIncomingLogs(onLog: (log: IncomingLog) => void): () => void;
+  /** Saves text as a file (Blob + <a download>). */
+  download(fileName: string, mimeType: string, text: string): void;
+}

@@ -1,0 +1,90 @@
+// Runs the analysis of the current input: debounced while typing, one job at a time (a newer input
+// cancels the older job), with progress, cancel, and the last finished result kept on screen.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { LogAnalysis } from '../../knowledge';
+import { AnalysisCancelled, type AnalysisJob, type AnalysisProgress, type SidePanelDeps } from './sidepanel-deps';
+
+export type AnalysisStatus = 'idle' | 'waiting' | 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface AnalysisState {
+  status: AnalysisStatus;
+  progress: AnalysisProgress | null;
+  /** The last finished analysis; kept while a newer one runs. */
+  analysis: LogAnalysis | null;
+  error?: string;
+  /** Milliseconds the last analysis took, worker start to last event received. */
+  ms?: number;
+}
+
+/** Quiet time after the last keystroke before the analysis starts. */
+export const TYPING_DEBOUNCE_MS = 400;
+
+const IDLE: AnalysisState = { status: 'idle', progress: null, analysis: null };
+
+export function useLogAnalysis(deps: Pick<SidePanelDeps, 'analyse'>) {
+  const [state, setState] = useState<AnalysisState>(IDLE);
+  const job = useRef<AnalysisJob | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const stop = () => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const running = job.current;
+    job.current = undefined;
+    running?.cancel();
+  };
+
+  const start = useCallback((text: string) => {
+    const started = performance.now();
+    let current: AnalysisJob | undefined;
+    const onProgress = (progress: AnalysisProgress) => {
+      if (current && job.current !== current) return;
+      setState((s) => ({ ...s, status: 'running', progress }));
+    };
+    setState((s) => ({ ...s, status: 'running', progress: null, error: undefined }));
+    try {
+      current = deps.analyse(text, onProgress);
+    } catch (e) {
+      setState((s) => ({ ...s, status: 'failed', progress: null, error: e instanceof Error ? e.message : String(e) }));
+      return;
+    }
+    job.current = current;
+    const mine = current;
+    mine.result.then(
+      (analysis) => {
+        if (job.current !== mine) return;
+        job.current = undefined;
+        setState({ status: 'done', progress: null, analysis, ms: Math.round(performance.now() - started) });
+      },
+      (e: unknown) => {
+        if (job.current !== mine || e instanceof AnalysisCancelled) return;
+        job.current = undefined;
+        setState((s) => ({ ...s, status: 'failed', progress: null, error: e instanceof Error ? e.message : String(e) }));
+      },
+    );
+  }, [deps]);
+
+  /** Analyses `text` now, or after `delayMs` of quiet; empty text clears the result. */
+  const analyse = useCallback((text: string, delayMs = 0) => {
+    stop();
+    if (!text.trim()) {
+      setState(IDLE);
+      return;
+    }
+    if (delayMs > 0) {
+      setState((s) => ({ ...s, status: 'waiting', progress: null }));
+      timer.current = setTimeout(() => start(text), delayMs);
+    } else {
+      start(text);
+    }
+  }, [start]);
+
+  const cancel = useCallback(() => {
+    stop();
+    setState((s) => ({ ...s, status: 'cancelled', progress: null }));
+  }, []);
+
+  useEffect(() => stop, []);
+
+  return { state, analyse, cancel };
+}

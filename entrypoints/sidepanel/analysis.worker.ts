@@ -1,0 +1,10 @@
+// Web Worker: runs analyzeLog off the panel's thread. The panel terminates it to cancel.
+import { runAnalysisJob, type AnalysisReply, type AnalysisRequest } from './analysis-job';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null;
+  postMessage(message: AnalysisReply): void;
+}
+
+const scope = self as unknown as WorkerScope;
+scope.onmessage = (event) => runAnalysisJob(event.data, (reply) => scope.postMessage(reply));

@@ -1,0 +1,35 @@
+// The side panel's dependencies in the real extension: the analysis worker, the background's
+// knowledge over messaging, IndexedDB for the last input, storage for hand-overs, file download.
+import browser from 'webextension-polyfill';
+import { sendRequest } from '../../messaging/client';
+import type { SidePanelDeps } from '../../components/sidepanel/sidepanel-deps';
+import { createLastInputStore } from './last-input-store';
+import { watchPendingLogs, type InboxStorage } from './incoming-log-inbox';
+import { startWorkerAnalysis } from './worker-analysis';
+
+export function downloadText(fileName: string, mimeType: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function createBrowserSidePanelDeps(): SidePanelDeps {
+  const store = createLastInputStore();
+  return {
+    analyse: (text, onProgress) => startWorkerAnalysis(text, onProgress),
+    explainPort: (port, protocol, role) => sendRequest('explain-port', { port, protocol, role }),
+    classifyAddress: (text) => sendRequest('classify-address', { text }),
+    explainIcmp: (icmpType, code, version) => sendRequest('explain-icmp', { icmpType, code, version }),
+    loadLastInput: () => store.load(),
+    saveLastInput: (input) => store.save(input),
+    clearLastInput: () => store.clear(),
+    watchIncomingLogs: (onLog) => watchPendingLogs(browser.storage as unknown as InboxStorage, onLog),
+    download: downloadText,
+  };
+}

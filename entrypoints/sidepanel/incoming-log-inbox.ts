@@ -1,0 +1,41 @@
+// Picks up log text handed over by "Analyse selection in PortLens" or the page annotator: once when
+// the panel opens, then through storage.onChanged while it is open. Each hand-over is taken once.
+import { PENDING_LOG_KEY, readPendingLog } from '../../messaging/protocol';
+import type { IncomingLog } from '../../components/sidepanel/sidepanel-deps';
+
+interface Area {
+  get(key: string): Promise<Record<string, unknown>>;
+  remove(key: string): Promise<void>;
+}
+
+type ChangeListener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => void;
+
+export interface InboxStorage {
+  session?: Area;
+  local: Area;
+  onChanged: { addListener(l: ChangeListener): void; removeListener(l: ChangeListener): void };
+}
+
+export function watchPendingLogs(storage: InboxStorage, onLog: (log: IncomingLog) => void, now = () => Date.now()): () => void {
+  let lastTaken = '';
+  const take = async (area: Area) => {
+    const raw = (await area.get(PENDING_LOG_KEY))[PENDING_LOG_KEY];
+    if (raw === undefined) return;
+    await area.remove(PENDING_LOG_KEY);
+    const log = readPendingLog(raw, now());
+    if (!log) return;
+    const id = `${log.createdAt}:${log.text.length}`;
+    if (id === lastTaken) return; // read twice while the first removal was under way
+    lastTaken = id;
+    onLog(log.origin ? { text: log.text, origin: log.origin } : { text: log.text });
+  };
+  const fail = (e: unknown) => console.warn('PortLens: could not read the handed-over log', e);
+  for (const area of [storage.session, storage.local]) if (area) take(area).catch(fail);
+  const listener: ChangeListener = (changes, areaName) => {
+    if (!changes[PENDING_LOG_KEY]?.newValue) return;
+    const area = areaName === 'session' ? storage.session : areaName === 'local' ? storage.local : undefined;
+    if (area) take(area).catch(fail);
+  };
+  storage.onChanged.addListener(listener);
+  return () => storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,59 @@
+// Starts one Web Worker per analysis and turns its replies into an AnalysisJob.
+import { AnalysisCancelled, type AnalysisJob, type AnalysisProgress } from '../../components/sidepanel/sidepanel-deps';
+import type { AnalysisReply, AnalysisRequest } from './analysis-job';
+import { createReplyCollector } from './analysis-replies';
+
+export interface WorkerLike {
+  onmessage: ((event: MessageEvent<AnalysisReply>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: AnalysisRequest): void;
+  terminate(): void;
+}
+
+export const createAnalysisWorker = (): WorkerLike => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+
+export function startWorkerAnalysis(text: string, onProgress: (p: AnalysisProgress) => void, createWorker = createAnalysisWorker): AnalysisJob {
+  let worker: WorkerLike | undefined;
+  let settle: { reject(e: Error): void } | undefined;
+  const result = new Promise<Awaited<AnalysisJob['result']>>((resolve, reject) => {
+    settle = { reject };
+    try {
+      worker = createWorker();
+    } catch (e) {
+      reject(new Error(`The analysis worker could not start: ${e instanceof Error ? e.message : String(e)}`));
+      return;
+    }
+    const collector = createReplyCollector((phase, done, total) => onProgress({ phase, done, total }));
+    const finish = () => {
+      worker?.terminate();
+      worker = undefined;
+    };
+    worker.onmessage = (event) => {
+      try {
+        const analysis = collector.accept(event.data);
+        if (analysis) {
+          finish();
+          resolve(analysis);
+        }
+      } catch (e) {
+        finish();
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      finish();
+      reject(new Error(`The analysis worker failed: ${event.message || 'out of memory?'}`));
+    };
+    worker.postMessage({ text });
+  });
+  return {
+    result,
+    cancel() {
+      if (!worker) return;
+      worker.terminate();
+      worker = undefined;
+      settle?.reject(new AnalysisCancelled());
+    },
+  };
+}

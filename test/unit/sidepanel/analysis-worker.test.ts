@@ -1,0 +1,85 @@
+// The worker's job (analyse, report progress, hand events back in parts) and the panel's side of it.
+import { describe, expect, it, vi } from 'vitest';
+import { analyzeLog } from '../../../knowledge';
+import { PART_SIZE, runAnalysisJob, type AnalysisReply, type AnalysisRequest } from '../../../entrypoints/sidepanel/analysis-job';
+import { startWorkerAnalysis, type WorkerLike } from '../../../entrypoints/sidepanel/worker-analysis';
+import { AnalysisCancelled, type AnalysisProgress } from '../../../components/sidepanel/sidepanel-deps';
+import { fixture } from './sidepanel-harness';
+
+function ufwLines(n: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    lines.push(`May  1 12:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} gw kernel: [UFW BLOCK] IN=eth0 OUT= SRC=198.51.100.${i % 250} DST=192.0.2.10 LEN=60 TTL=50 PROTO=TCP SPT=${40000 + (i % 20000)} DPT=${[22, 443, 3389][i % 3]} SYN`);
+  }
+  return lines.join('\n');
+}
+
+/** A stand-in Worker that runs the job in process, asynchronously like the real one. */
+function fakeWorker(options: { hang?: boolean } = {}) {
+  const worker: WorkerLike & { terminated: boolean } = {
+    onmessage: null,
+    onerror: null,
+    terminated: false,
+    postMessage(request: AnalysisRequest) {
+      if (options.hang) return;
+      setTimeout(() => runAnalysisJob(request, (reply) => !worker.terminated && worker.onmessage?.({ data: reply } as MessageEvent<AnalysisReply>)), 0);
+    },
+    terminate() {
+      worker.terminated = true;
+    },
+  };
+  return worker;
+}
+
+describe('runAnalysisJob', () => {
+  it('reports progress, sends the events in parts, then the findings and stats', () => {
+    const replies: AnalysisReply[] = [];
+    runAnalysisJob({ text: ufwLines(25_000) }, (r) => replies.push(r));
+    const kinds = replies.map((r) => r.kind);
+    expect(kinds.filter((k) => k === 'progress').length).toBeGreaterThanOrEqual(12);
+    const parts = replies.filter((r) => r.kind === 'part');
+    expect(parts).toHaveLength(Math.ceil(25_000 / PART_SIZE));
+    expect(kinds[kinds.length - 1]).toBe('done');
+    expect(replies[replies.length - 1]).toMatchObject({ kind: 'done', eventCount: 25_000, unparsedCount: 0 });
+  });
+
+  it('turns an exception into an error reply', () => {
+    const replies: AnalysisReply[] = [];
+    runAnalysisJob({ get text(): string { throw new Error('boom'); } }, (r) => replies.push(r));
+    expect(replies).toEqual([{ kind: 'error', message: 'boom' }]);
+  });
+});
+
+describe('startWorkerAnalysis', () => {
+  it('rebuilds the same analysis the engine gives, with progress, and ends the worker', async () => {
+    const worker = fakeWorker();
+    const progress: AnalysisProgress[] = [];
+    const job = startWorkerAnalysis(fixture('mixed-scan.log'), (p) => progress.push(p), () => worker);
+    const analysis = await job.result;
+    const direct = analyzeLog(fixture('mixed-scan.log'));
+    expect(analysis.events).toEqual(direct.events);
+    expect(analysis.unparsed).toEqual(direct.unparsed);
+    expect(analysis.findings).toEqual(direct.findings);
+    expect(progress.at(-1)).toEqual({ phase: 'receiving', done: 19, total: 19 });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('cancel terminates the worker and rejects with AnalysisCancelled', async () => {
+    const worker = fakeWorker({ hang: true });
+    const job = startWorkerAnalysis('x', vi.fn(), () => worker);
+    job.cancel();
+    await expect(job.result).rejects.toBeInstanceOf(AnalysisCancelled);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('reports a worker that fails or cannot start', async () => {
+    const worker = fakeWorker({ hang: true });
+    const job = startWorkerAnalysis('x', vi.fn(), () => worker);
+    worker.onerror?.({ message: 'Out of memory', preventDefault: () => undefined } as ErrorEvent);
+    await expect(job.result).rejects.toThrow(/worker failed: Out of memory/);
+    const broken = startWorkerAnalysis('x', vi.fn(), () => {
+      throw new Error('CSP');
+    });
+    await expect(broken.result).rejects.toThrow(/could not start: CSP/);
+  });
+});

@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+// The panel keeps its last input, takes hand-overs from the context menu, explains rows and exports.
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { explainPort } from '../../../knowledge';
+import { bodyText, cleanup, fakeDeps, fireEvent, fixture, paste, renderPanel, tableRows, waitFor, waitForText } from './sidepanel-harness';
+
+beforeAll(async () => {
+  await explainPort(22); // loads the bundled IANA table once
+}, 20_000);
+afterEach(cleanup);
+
+describe('last input', () => {
+  it('restores and re-analyses the last input on open', async () => {
+    const fake = fakeDeps();
+    fake.setSaved({ text: fixture('mixed-scan.log'), label: 'pasted text', savedAt: 1 });
+    const { textarea } = renderPanel(fake.deps);
+    await waitForText(/Findings \(1\)/);
+    expect(textarea()!.value).toBe(fixture('mixed-scan.log'));
+    expect(fake.deps.saveLastInput).not.toHaveBeenCalled();
+  });
+
+  it('keeps a paste at once and typing after a pause; Clear forgets it', async () => {
+    const fake = fakeDeps();
+    const { textarea } = renderPanel(fake.deps);
+    paste(textarea()!, fixture('quiet.log'));
+    await waitFor(() => expect(fake.saved()?.text).toBe(fixture('quiet.log')));
+    expect(fake.saved()?.label).toBe('pasted text');
+    fireEvent.input(textarea()!, { target: { value: `${fixture('quiet.log')}x` } });
+    await waitForText(/Waiting for you to stop typing/);
+    await waitForText(/5 events from 6 lines/);
+    await waitFor(() => expect(fake.saved()?.text.endsWith('x')).toBe(true), { timeout: 3000 });
+    fireEvent.click(document.getElementById('pl-clear')!);
+    await waitFor(() => expect(fake.deps.clearLastInput).toHaveBeenCalled());
+    expect(document.querySelector('.pl-results')).toBeNull();
+  });
+
+  it('a hand-over from "Analyse selection" replaces the input, also while the panel is open', async () => {
+    const fake = fakeDeps();
+    fake.setSaved({ text: fixture('quiet.log'), savedAt: 1 });
+    const { textarea } = renderPanel(fake.deps);
+    await waitForText(/5 events from 5 lines/);
+    fake.sendIncoming({ text: fixture('mixed-scan.log'), origin: 'https://router.example' });
+    await waitForText(/Findings \(1\)/);
+    expect(textarea()!.value).toBe(fixture('mixed-scan.log'));
+    expect(bodyText()).toContain('selection from https://router.example');
+    await waitFor(() => expect(fake.saved()?.text).toBe(fixture('mixed-scan.log')));
+  });
+});
+
+describe('explanations', () => {
+  it('fills "what it means" for the visible rows, asking once per port and role', async () => {
+    const fake = fakeDeps();
+    const { textarea } = renderPanel(fake.deps);
+    paste(textarea()!, fixture('mixed-scan.log'));
+    await waitFor(() => expect(tableRows()[0].querySelector('.pl-meaning')?.textContent).toBe('SSH'), { timeout: 10_000 });
+    const ssh = vi.mocked(fake.deps.explainPort).mock.calls.filter(([port, , role]) => port === 22 && role === 'destination');
+    expect(ssh).toHaveLength(1);
+    expect(tableRows()[1].querySelector('.pl-meaning')?.textContent).toMatch(/FTP/);
+  });
+
+  it('explains a clicked row with port, address cards, and previews a hovered one', async () => {
+    const fake = fakeDeps();
+    const { textarea } = renderPanel(fake.deps);
+    paste(textarea()!, fixture('mixed-scan.log'));
+    await waitForText(/19 of 19 events/);
+    fireEvent.click(document.getElementById('pl-row-15')!);
+    await waitFor(() => expect(document.querySelectorAll('.pl-details .pl-card')).toHaveLength(4), { timeout: 10_000 });
+    const details = document.querySelector('.pl-details')!.textContent!;
+    expect(details).toMatch(/Line 15/);
+    expect(details).toMatch(/3389\/tcp — RDP/);
+    expect(details).toMatch(/Seen as the source port/);
+    expect(details).toContain('203.0.113.66');
+    expect(details).toMatch(/documentation/i);
+    fireEvent.click(document.querySelector('.pl-details .pl-link')!);
+    await waitFor(() => expect(document.querySelector('.pl-details')).toBeNull());
+    fireEvent.mouseEnter(document.getElementById('pl-row-2')!);
+    await waitForText(/Line 2 \(preview\)/);
+  });
+
+  it('explains an ICMP row with the ICMP card, in the table and the details', async () => {
+    const fake = fakeDeps();
+    const { textarea } = renderPanel(fake.deps);
+    paste(textarea()!, 'Mar  3 10:15:01 gw kernel: [UFW BLOCK] IN=eth0 OUT= SRC=203.0.113.1 DST=192.0.2.10 LEN=576 TTL=250 PROTO=ICMP TYPE=3 CODE=4 [SRC=192.0.2.10 DST=203.0.113.80 LEN=1500 TTL=63 PROTO=TCP SPT=443 DPT=51000 ] MTU=1400');
+    await waitFor(() => expect(tableRows()[0]?.querySelector('.pl-meaning')?.textContent).toMatch(/Fragmentation needed/), { timeout: 10_000 });
+    expect(tableRows()[0].textContent).toContain('icmp 3/4');
+    fireEvent.click(tableRows()[0]);
+    await waitFor(() => expect(document.querySelector('.pl-details [data-kind="icmp"]')).not.toBeNull());
+    expect(document.querySelectorAll('.pl-details [data-kind="port"]')).toHaveLength(0);
+    expect(fake.deps.explainIcmp).toHaveBeenCalledWith(3, 4, 4);
+  });
+});
+
+describe('export buttons', () => {
+  it('download the Markdown report, CSV of the filtered events, and JSON', async () => {
+    const fake = fakeDeps();
+    const { textarea } = renderPanel(fake.deps);
+    paste(textarea()!, fixture('mixed-scan.log'));
+    await waitForText(/19 of 19 events/);
+    fireEvent.input(document.getElementById('pl-filter-port')!, { target: { value: '3389' } });
+    await waitForText(/Export \(2 filtered events\)/);
+    for (const name of ['Markdown report', 'CSV', 'JSON']) {
+      fireEvent.click([...document.querySelectorAll('.pl-export button')].find((b) => b.textContent === name)!);
+    }
+    const [md, csv, json] = fake.downloads;
+    expect(md.fileName).toMatch(/^portlens-log-\d{8}-\d{6}\.md$/);
+    expect(md.text).toContain('### Port scan from 203.0.113.66');
+    expect(csv.mimeType).toMatch(/text\/csv/);
+    expect(csv.text.trim().split('\r\n')).toHaveLength(3);
+    expect(JSON.parse(json.text).events).toHaveLength(2);
+  });
+});
