@@ -4,6 +4,7 @@ import type {
   AddressClassification,
   IcmpExplanation,
   PortExplanation,
+  Risk,
   SearchOutcome,
 } from '../knowledge';
 
@@ -41,7 +42,23 @@ export interface ProtocolMap {
   'notes-export': [Record<string, never>, NotesExport];
   'notes-import': [{ json: string }, { imported: number; skipped: number }];
   'knowledge-status': [Record<string, never>, KnowledgeStatus];
+  /** Risk of each (port, role), in order: colours the page's highlights at a glance. */
+  'port-risks': [{ ports: PortRiskQuery[] }, Risk[]];
+  /** The hover card's "Look up": stores the query for the popup and opens it (or popup.html in a tab). */
+  'open-in-popup': [{ query: string }, { opened: 'popup' | 'tab' }];
+  /** The hover card's "Analyse": hands the surrounding log to the side panel and opens it. */
+  'analyse-text': [{ text: string; origin?: string }, { opened: 'panel' | 'tab' }];
 }
+
+export interface PortRiskQuery {
+  port: number;
+  role?: 'source' | 'destination';
+}
+
+/** Most ports one port-risks request may ask about. */
+export const MAX_PORT_RISKS = 500;
+/** Most characters the hover card sends to the side panel (the log around a token). */
+export const MAX_ANALYSE_TEXT = 2_000_000;
 
 export type RequestType = keyof ProtocolMap;
 export type Payload<T extends RequestType> = ProtocolMap[T][0];
@@ -58,6 +75,9 @@ export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestT
   'explain-icmp',
   'search',
   'note-get',
+  'port-risks',
+  'open-in-popup',
+  'analyse-text',
 ]);
 
 export const MAX_TEXT = 4096;
@@ -95,6 +115,17 @@ const VALIDATORS: { [T in RequestType]: Validator<T> } = {
   'notes-export': () => ({}),
   'notes-import': (r) => (isText(MAX_IMPORT)(r.json) ? { json: r.json } : 'json must be text of at most 2 MB'),
   'knowledge-status': () => ({}),
+  'port-risks': (r) =>
+    !Array.isArray(r.ports) || r.ports.length > MAX_PORT_RISKS ? `ports must be a list of at most ${MAX_PORT_RISKS} entries`
+      : !r.ports.every((q: unknown) => typeof q === 'object' && q !== null && isInt((q as PortRiskQuery).port, 0, 65535) && optional((q as PortRiskQuery).role, isRole))
+        ? 'each entry must be {port: 0-65535, role?: source|destination}'
+        : { ports: (r.ports as PortRiskQuery[]).map((q) => (q.role ? { port: q.port, role: q.role } : { port: q.port })) },
+  'open-in-popup': (r) =>
+    typeof r.query === 'string' && r.query.trim() && r.query.length <= 200 ? { query: r.query.trim() } : 'query must be text of 1 to 200 characters',
+  'analyse-text': (r) =>
+    typeof r.text !== 'string' || !r.text.trim() || r.text.length > MAX_ANALYSE_TEXT ? `text must be non-empty text of at most ${MAX_ANALYSE_TEXT} characters`
+      : !optional(r.origin, isText(200)) ? 'origin must be text of at most 200 characters'
+        : r.origin ? { text: r.text, origin: r.origin as string } : { text: r.text },
 };
 
 export function isRequestType(t: unknown): t is RequestType {
@@ -109,4 +140,33 @@ export function validateRequest(raw: unknown, sender: SenderKind): Request | str
   if (sender === 'content-script' && !CONTENT_SCRIPT_ALLOWED.has(record.type)) return `${record.type} is not allowed from a web page`;
   const payload = (VALIDATORS[record.type] as Validator<RequestType>)(record);
   return typeof payload === 'string' ? `${record.type}: ${payload}` : ({ type: record.type, ...payload } as Request);
+}
+
+// ---- Hand-over of log text to the side panel (storage, not a message) ----
+// "Analyse selection in PortLens" (background) and the content script's helper write this key in
+// storage.session, or storage.local where session storage is missing; the side panel reads it on
+// open and through storage.onChanged while open, then removes it.
+
+export const PENDING_LOG_KEY = 'portlens:pending-log';
+/** A hand-over older than this is stale: the panel opened for some other reason. */
+export const PENDING_LOG_TTL_MS = 10 * 60_000;
+/** Most characters handed over (storage.session holds about 10 MB in Chrome). */
+export const MAX_PENDING_LOG = 4_000_000;
+
+export interface PendingLog {
+  text: string;
+  createdAt: number;
+  /** Where the text came from, e.g. the page's origin. */
+  origin?: string;
+}
+
+/** The hand-over inside a stored value, or null when it is missing, malformed, empty or stale. */
+export function readPendingLog(raw: unknown, now = Date.now()): PendingLog | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { text, createdAt, origin } = raw as Partial<PendingLog>;
+  if (typeof text !== 'string' || typeof createdAt !== 'number' || !Number.isFinite(createdAt)) return null;
+  if (now - createdAt > PENDING_LOG_TTL_MS || createdAt - now > 5_000 || !text.trim()) return null;
+  const log: PendingLog = { text: text.slice(0, MAX_PENDING_LOG), createdAt };
+  if (typeof origin === 'string' && origin) log.origin = origin.slice(0, 200);
+  return log;
 }

@@ -13,7 +13,7 @@ export interface MenuClickInfo {
 export interface ContextMenuApi {
   contextMenus: {
     create(properties: { id: string; title: string; contexts: ['selection'] }): unknown;
-    removeAll(): Promise<void>;
+    remove(id: string): Promise<void>;
     onClicked: { addListener(listener: (info: MenuClickInfo) => void): void };
   };
   runtime: {
@@ -41,8 +41,9 @@ export function selectionToQuery(selection: string | undefined): string | null {
   return pair ? pair[1] : text;
 }
 
+/** Creates the entry, replacing one left from an earlier run (other menus are left alone). */
 export async function createExplainMenu(api: ContextMenuApi): Promise<void> {
-  await api.contextMenus.removeAll().catch(() => undefined);
+  await api.contextMenus.remove(EXPLAIN_MENU_ID).catch(() => undefined);
   api.contextMenus.create({ id: EXPLAIN_MENU_ID, title: EXPLAIN_MENU_TITLE, contexts: ['selection'] });
 }
 

@@ -3,14 +3,26 @@ import { classifyAddress, createKnowledge, explainIcmp, type IanaPortSource } fr
 import type { KnowledgeStatus, Request, RequestType, ResponseOf } from '../../messaging/protocol';
 import type { PortLensDatabase } from './database';
 import { exportNotes, getNote, importNotes, listNotes, setNote } from './notes-store';
+import type { PageHandoff, RequestOrigin } from './page-handoff';
 import { readSeedState } from './seed-knowledge';
 
 export interface HandlerDeps {
   db: PortLensDatabase;
   ports: IanaPortSource;
+  /** The hover card's hand-overs to the popup and the side panel (needs the browser; given by the router). */
+  pages?: PageHandoff;
 }
 
-type Handler<T extends RequestType> = (request: Request<T>, deps: HandlerDeps) => Promise<ResponseOf<T>> | ResponseOf<T>;
+type Handler<T extends RequestType> = (request: Request<T>, deps: HandlerDeps, from: RequestOrigin) => Promise<ResponseOf<T>> | ResponseOf<T>;
+
+/** A port's risk comes from the curated facts alone, so the IANA rows are not needed for it. */
+const NO_IANA_ROWS: IanaPortSource = { lookup: () => [], findByName: () => [] };
+const riskKnowledge = createKnowledge(NO_IANA_ROWS);
+
+function requirePages(deps: HandlerDeps): PageHandoff {
+  if (!deps.pages) throw new Error('this background cannot open the popup or the side panel');
+  return deps.pages;
+}
 
 export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   'explain-port': (r, d) => createKnowledge(d.ports).explainPort(r.port, { protocol: r.protocol, role: r.role }),
@@ -26,4 +38,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
     const state = await readSeedState(d.db);
     return { assetHash: state?.assetHash ?? '', seeded: Boolean(state?.done), ports: state?.nextIndex ?? 0, seedMs: state?.seedMs };
   },
+  'port-risks': (r) => Promise.all(r.ports.map(async (q) => (await riskKnowledge.explainPort(q.port, { role: q.role })).risk)),
+  'open-in-popup': (r, d) => requirePages(d).openInPopup(r.query),
+  'analyse-text': (r, d, from) => requirePages(d).analyseText(r.text, r.origin, from),
 };

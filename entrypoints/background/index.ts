@@ -1,9 +1,12 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { IanaPortAsset } from '../../knowledge';
+import { registerAnnotatePage, type AnnotatePageApi } from './annotate-page';
 import { registerContextMenu } from './context-menu';
+import { registerAnalyseMenu, type AnalyseMenuApi } from './context-menu-analyse';
 import { openPortLensDb } from './database';
 import { createIdbIanaSource } from './idb-iana-source';
-import { classifySender, routeMessage } from './message-router';
+import { classifySender, requestOrigin, routeMessage } from './message-router';
+import { createPageHandoff, type PageHandoffApi } from './page-handoff';
 import { seedKnowledge } from './seed-knowledge';
 import type { HandlerDeps } from './handlers';
 
@@ -29,8 +32,11 @@ export default defineBackground(() => {
   const origin = browser.runtime.getURL('/');
   browser.runtime.onInstalled.addListener(() => void getDeps());
   registerContextMenu(browser);
+  registerAnalyseMenu(browser as unknown as AnalyseMenuApi);
+  registerAnnotatePage(browser as unknown as AnnotatePageApi);
+  const pages = createPageHandoff(browser as unknown as PageHandoffApi);
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-    routeMessage(message, classifySender(sender, browser.runtime.id, origin), getDeps),
+    routeMessage(message, classifySender(sender, browser.runtime.id, origin), getDeps, requestOrigin(sender), pages),
   );
   void getDeps();
 });

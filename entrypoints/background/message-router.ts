@@ -1,6 +1,13 @@
 // Checks who is asking and what, then calls the one handler for that message type.
 import { validateRequest, type Envelope, type RequestType, type SenderKind } from '../../messaging/protocol';
 import { HANDLERS, type HandlerDeps } from './handlers';
+import type { PageHandoff, RequestOrigin } from './page-handoff';
+
+/**
+ * Requests answered without the database, before anything is awaited: a hand-over must open the
+ * popup or side panel while the click that sent it still counts as a user action.
+ */
+const WITHOUT_DATABASE: ReadonlySet<RequestType> = new Set<RequestType>(['port-risks', 'open-in-popup', 'analyse-text']);
 
 export interface SenderInfo {
   id?: string;
@@ -16,13 +23,25 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
   return sender.tab || sender.url ? 'content-script' : 'extension-page';
 }
 
-export async function routeMessage(raw: unknown, sender: SenderKind | null, deps: () => Promise<HandlerDeps>): Promise<Envelope<unknown>> {
+/** The tab, window and page a message came from (only what a hand-over needs). */
+export function requestOrigin(sender: { tab?: { id?: number; windowId?: number }; url?: string }): RequestOrigin {
+  return { tabId: sender.tab?.id, windowId: sender.tab?.windowId, url: sender.url };
+}
+
+export async function routeMessage(
+  raw: unknown,
+  sender: SenderKind | null,
+  deps: () => Promise<HandlerDeps>,
+  from: RequestOrigin = {},
+  pages?: PageHandoff,
+): Promise<Envelope<unknown>> {
   if (!sender) return { ok: false, error: 'messages are only accepted from PortLens itself' };
   const request = validateRequest(raw, sender);
   if (typeof request === 'string') return { ok: false, error: request };
   try {
-    const handler = HANDLERS[request.type as RequestType] as (r: typeof request, d: HandlerDeps) => unknown;
-    return { ok: true, value: await handler(request, await deps()) };
+    const handler = HANDLERS[request.type as RequestType] as (r: typeof request, d: HandlerDeps, f: RequestOrigin) => unknown;
+    const handlerDeps = WITHOUT_DATABASE.has(request.type) ? ({ pages } as HandlerDeps) : await deps();
+    return { ok: true, value: await handler(request, handlerDeps, from) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,0 +1,125 @@
+// Content-script annotation speed, in the running Chromium session: generated firewall logs of
+// 2,000 and 50,000 lines in one <pre> (test/fixtures/pages/big-log.html), served from 127.0.0.1.
+//  - PortLens: from the annotator's start to its first "portlens:annotated" report (every token
+//    detected; the ranges near the viewport registered in CSS.highlights), read from the page;
+//    plus the long tasks (> 50 ms) in that time.
+//  - mark.js markRegExp with an equivalent address/port regex on the same page, opened from a
+//    file:// URL where the content script does not run, timed until its `done` callback.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+// @ts-expect-error plain ES module without types
+import { startStaticServer } from '../scripts/static-server.mjs';
+import type { ExtraBench } from './registry';
+
+const PAGE = 'test/fixtures/pages/big-log.html';
+const MARK_JS = resolve('node_modules/mark.js/dist/mark.min.js');
+/** Log sizes in lines; PORTLENS_BENCH_LINES=2000 runs a quicker subset. */
+const SIZES = (process.env.PORTLENS_BENCH_LINES ?? '2000,50000').split(',').map(Number);
+/**
+ * mark.js grows worse than quadratically (1.1 s for 2,000 lines, 39 s for 10,000 on a 2-core VM):
+ * 50,000 lines would take about half an hour, so the run is stopped here and reported as a lower bound.
+ */
+const MARK_TIMEOUT_MS = Number(process.env.PORTLENS_MARK_TIMEOUT_MS ?? 120_000);
+/** IPv4 (with :port), expanded IPv6, SPT=/DPT= and "port N": what the log's lines hold. */
+const MARK_PATTERN = String.raw`\b(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?\b|\b[0-9a-f]{4}(?::[0-9a-f]{4}){7}\b|\b(?:SPT|DPT)=\d{1,5}\b|\bport \d{1,5}\b`;
+
+interface Report {
+  tokens: number;
+  startedAt: number;
+  reportedAt: number;
+  busyMs: number;
+}
+
+interface PortLensRun {
+  annotateMs: number;
+  sinceLogBuiltMs: number;
+  busyMs: number;
+  tokens: number;
+  expectedTokens: number;
+  longTasks: number;
+  longestTaskMs: number;
+}
+
+/** Collects the annotator's reports and the page's long tasks from document start. */
+function installProbes() {
+  const w = window as unknown as { __reports: string[]; __longTasks: { start: number; duration: number }[] };
+  w.__reports = [];
+  w.__longTasks = [];
+  document.addEventListener('portlens:annotated', (e) => w.__reports.push(String((e as CustomEvent).detail)));
+  new PerformanceObserver((list) => {
+    for (const t of list.getEntries()) w.__longTasks.push({ start: t.startTime, duration: t.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+async function timePortLens(page: Page, url: string): Promise<PortLensRun> {
+  await page.goto(url);
+  const report = await page.waitForFunction(() => (window as unknown as { __reports: string[] }).__reports[0], null, { timeout: 60_000, polling: 50 });
+  const first = JSON.parse((await report.jsonValue()) as string) as Report;
+  const page$ = await page.evaluate((r) => {
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __bigLogExpected: Record<string, number> };
+    const built = performance.getEntriesByName('biglog-end')[0]?.startTime ?? 0;
+    const during = w.__longTasks.filter((t) => t.start + t.duration > r.startedAt && t.start < r.reportedAt);
+    const e = w.__bigLogExpected;
+    return { built, longTasks: during.length, longest: Math.max(0, ...during.map((t) => t.duration)), expected: e.ipv4 + e.ipv6 + e.ports + e.ipPort };
+  }, first);
+  return {
+    annotateMs: Math.round(first.reportedAt - first.startedAt),
+    sinceLogBuiltMs: Math.round(first.reportedAt - page$.built),
+    busyMs: first.busyMs,
+    tokens: first.tokens,
+    expectedTokens: page$.expected,
+    longTasks: page$.longTasks,
+    longestTaskMs: Math.round(page$.longest),
+  };
+}
+
+async function timeMarkJs(page: Page, lines: number): Promise<{ ms: number; marks: number; finished: boolean }> {
+  await page.goto(`${pathToFileURL(resolve(PAGE)).href}?n=${lines}&mode=pre`);
+  await page.addScriptTag({ path: MARK_JS });
+  // markRegExp runs synchronously: a timer inside the page cannot stop it, so the wait is capped here.
+  const run = page.evaluate(
+    (pattern) =>
+      new Promise<{ ms: number; marks: number }>((done) => {
+        const Mark = (window as unknown as { Mark: new (el: Element) => { markRegExp(re: RegExp, o: object): void } }).Mark;
+        const t0 = performance.now();
+        new Mark(document.querySelector('pre')!).markRegExp(new RegExp(pattern, 'gi'), { done: (marks: number) => done({ ms: performance.now() - t0, marks }) });
+      }),
+    MARK_PATTERN,
+  );
+  const capped = new Promise<null>((r) => setTimeout(() => r(null), MARK_TIMEOUT_MS));
+  const result = await Promise.race([run, capped]);
+  if (result) return { ...result, finished: true };
+  run.catch(() => undefined);
+  return { ms: MARK_TIMEOUT_MS, marks: -1, finished: false };
+}
+
+export const annotateBench: ExtraBench = {
+  name: 'contentAnnotation',
+  async run(session) {
+    const server = (await startStaticServer(['test/fixtures/pages'])) as { url: string; close(): Promise<void> };
+    const results: Record<string, unknown> = {};
+    try {
+      for (const lines of SIZES) {
+        const ours = await session.context.newPage();
+        await ours.addInitScript(installProbes);
+        // One warm-up load (JIT, background worker), then the measured one.
+        await timePortLens(ours, `${server.url}/big-log.html?n=${lines}&mode=pre&seed=2`);
+        const portlens = await timePortLens(ours, `${server.url}/big-log.html?n=${lines}&mode=pre`);
+        await ours.close();
+        const theirs = await session.context.newPage();
+        const markJs = await timeMarkJs(theirs, lines);
+        await theirs.close({ runBeforeUnload: false }).catch(() => undefined);
+        const round = (n: number) => Math.round(n);
+        results[`lines${lines}`] = {
+          portlens,
+          markJs: { ms: round(markJs.ms), marks: markJs.marks, finished: markJs.finished },
+          speedup: `${markJs.finished ? '' : '≥'}${Math.round((markJs.ms / Math.max(1, portlens.annotateMs)) * 10) / 10}×`,
+        };
+      }
+    } finally {
+      await server.close();
+    }
+    return results;
+  },
+};

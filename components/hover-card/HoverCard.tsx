@@ -1,0 +1,99 @@
+// The card shown when the pointer rests on a port or address in a page. Props only: the content
+// script fetches the explanation and performs the actions.
+import type { SearchResult } from '../../knowledge';
+import { AddressCard } from '../cards/AddressCard';
+import { CidrCard } from '../cards/CidrCard';
+import { PortCard } from '../cards/PortCard';
+import { PortRangeCard } from '../cards/PortRangeCard';
+
+export interface HoverCardSection {
+  result: SearchResult;
+  /** The person's own note on this port or address. */
+  note?: string | null;
+}
+
+/** The shared short cards for what a page token can be (ResultCard would bring topic and ICMP cards into every page). */
+function SectionCard({ result, note }: HoverCardSection) {
+  switch (result.kind) {
+    case 'port':
+      return <PortCard explanation={result.explanation} note={note} />;
+    case 'port-range':
+      return <PortRangeCard label={result.label} summary={result.summary} facts={result.facts} ranges={result.ranges} />;
+    case 'address':
+      return <AddressCard classification={result.classification} note={note} />;
+    case 'cidr':
+      return <CidrCard cidr={result.cidr} />;
+    default:
+      return null;
+  }
+}
+
+export interface HoverCardProps {
+  /** The token as written on the page, e.g. "198.51.100.7:22". */
+  tokenText: string;
+  /** "Port", "IPv4 address", "Address and port"... */
+  kindLabel: string;
+  /** Where the page says the token sits ("source", "destination"), when it says. */
+  role?: 'source' | 'destination';
+  state: 'loading' | 'ready' | 'error';
+  error?: string;
+  sections: readonly HoverCardSection[];
+  pinned: boolean;
+  /** Feedback after an action: "Copied", "Opened in the popup". */
+  status?: string;
+  /** The token sits in a log or table the side panel can analyse. */
+  canAnalyse: boolean;
+  onCopy(): void;
+  onPin(): void;
+  onClose(): void;
+  onLookup(): void;
+  onAnalyse(): void;
+  /** Pointer down on the header: the content script drags a pinned card. */
+  onDragStart?(event: PointerEvent): void;
+}
+
+export function HoverCard(props: HoverCardProps) {
+  const { tokenText, kindLabel, role, state, sections, pinned } = props;
+  return (
+    <section class={`plh-card${pinned ? ' plh-pinned' : ''}`} role="dialog" aria-label={`PortLens: ${tokenText}`} data-state={state}>
+      <header class="plh-head" onPointerDown={(e) => props.onDragStart?.(e)}>
+        <span class="plh-token">
+          <code>{tokenText}</code>
+          <span class="plh-kind">
+            {kindLabel}
+            {role ? ` · ${role}` : ''}
+          </span>
+        </span>
+        <span class="plh-head-buttons">
+          <button type="button" class="plh-icon" aria-pressed={pinned} title={pinned ? 'Unpin' : 'Pin: keep this card open'} onClick={props.onPin}>
+            {pinned ? 'Unpin' : 'Pin'}
+          </button>
+          <button type="button" class="plh-icon" title="Close (Esc)" aria-label="Close" onClick={props.onClose}>
+            ×
+          </button>
+        </span>
+      </header>
+      <div class="plh-body">
+        {state === 'loading' && <p class="plh-loading">Looking it up…</p>}
+        {state === 'error' && <p class="plh-error">{props.error ?? 'PortLens could not explain this.'}</p>}
+        {sections.map((s, i) => (
+          <SectionCard key={i} result={s.result} note={s.note} />
+        ))}
+      </div>
+      <footer class="plh-actions">
+        <button type="button" class="plh-button" onClick={props.onCopy}>Copy</button>
+        <button type="button" class="plh-button" onClick={props.onLookup}>Look up in popup</button>
+        {props.canAnalyse && (
+          <button type="button" class="plh-button" onClick={props.onAnalyse} title="Send the surrounding log to the PortLens side panel">
+            Analyse log
+          </button>
+        )}
+        {props.status && (
+          <span class="plh-status" role="status">
+            {props.status}
+          </span>
+        )}
+      </footer>
+    </section>
+  );
+}

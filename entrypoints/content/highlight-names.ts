@@ -1,0 +1,63 @@
+// The CSS Custom Highlight names PortLens registers, and which one a token goes under: addresses
+// in one, ports by risk level, so a risky port shows at a glance.
+import type { Risk } from '../../knowledge';
+import type { TokenKind } from '../../knowledge/tokens';
+
+export const HIGHLIGHT_NAMES = ['portlens-ip', 'portlens-port', 'portlens-risk-medium', 'portlens-risk-high', 'portlens-risk-critical'] as const;
+export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
+
+/**
+ * The knowledge base's risk for commonly seen ports (destination role), copied here so a page is
+ * coloured at once; the background's answer (port-risks) replaces the guess for every port it knows.
+ */
+const LOCAL_PORT_RISK: ReadonlyMap<number, Risk> = new Map<number, Risk>([
+  [21, 'high'], [22, 'high'], [23, 'high'], [25, 'medium'], [53, 'medium'], [80, 'medium'], [111, 'medium'], [135, 'high'],
+  [137, 'medium'], [139, 'high'], [161, 'high'], [389, 'medium'], [443, 'medium'], [445, 'critical'], [1080, 'medium'],
+  [1433, 'high'], [1434, 'medium'], [1723, 'medium'], [1900, 'medium'], [2323, 'high'], [2375, 'critical'], [3128, 'medium'],
+  [3306, 'high'], [3389, 'high'], [4444, 'medium'], [5060, 'high'], [5432, 'high'], [5555, 'critical'], [5900, 'high'],
+  [5985, 'high'], [6379, 'critical'], [7547, 'high'], [8080, 'medium'], [8291, 'high'], [8443, 'medium'], [9200, 'critical'],
+  [10000, 'high'], [11211, 'high'], [27017, 'critical'], [37215, 'high'], [52869, 'high'],
+]);
+
+export function localPortRisk(port: number): Risk {
+  return LOCAL_PORT_RISK.get(port) ?? 'info';
+}
+
+export function nameForRisk(risk: Risk): HighlightName {
+  switch (risk) {
+    case 'critical':
+      return 'portlens-risk-critical';
+    case 'high':
+      return 'portlens-risk-high';
+    case 'medium':
+      return 'portlens-risk-medium';
+    default:
+      return 'portlens-port';
+  }
+}
+
+export function isPortKind(kind: TokenKind): boolean {
+  return kind === 'port' || kind === 'port-range' || kind === 'endpoint';
+}
+
+/** The highlight for a token: addresses together, ports by the risk known so far. */
+export function highlightNameFor(kind: TokenKind, risk: Risk | undefined): HighlightName {
+  return isPortKind(kind) ? nameForRisk(risk ?? 'info') : 'portlens-ip';
+}
+
+/** Background and underline per highlight name: risk shows at a glance. */
+const COLOURS: [HighlightName, string, string][] = [
+  ['portlens-ip', 'rgba(31,111,235,.16)', 'dotted rgba(31,111,235,.85)'],
+  ['portlens-port', 'rgba(26,127,55,.16)', 'dotted rgba(26,127,55,.85)'],
+  ['portlens-risk-medium', 'rgba(212,160,23,.3)', 'solid rgba(154,103,0,.9)'],
+  ['portlens-risk-high', 'rgba(207,34,46,.24)', 'solid rgba(207,34,46,.95)'],
+  ['portlens-risk-critical', 'rgba(160,0,0,.32)', 'wavy rgba(160,0,0,1)'],
+];
+
+/** `::highlight()` rules for the page (and for each open shadow root we annotate). */
+export const HIGHLIGHT_CSS = COLOURS.map(([n, bg, line]) => `::highlight(${n}){background-color:${bg};text-decoration:underline ${line}}`).join('\n');
+
+/** The same colours for marks drawn over textareas (class names follow the highlight names). */
+export const MARK_CSS = `mark{color:transparent;border-radius:2px;padding:0;margin:0;font:inherit}\n${COLOURS.map(
+  ([n, bg, line]) => `mark.${n}{background:${bg};border-bottom:1px ${line.replace('wavy', 'solid')}}`,
+).join('\n')}`;

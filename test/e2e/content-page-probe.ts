@@ -1,0 +1,129 @@
+// Reads what the content script did to a web page, from the page's own (main) world: the
+// CSS.highlights registry, the hover card's and the textarea overlay's open shadow roots.
+import type { Page as PwPage } from 'playwright-core';
+import type { AnyPage } from './extension-driver';
+
+type Evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
+const evaluate: (page: AnyPage) => Evaluate = (page) => (fn, arg) => (page as PwPage).evaluate(fn as never, arg) as never;
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Text of every highlighted range, per `portlens-*` highlight name. */
+export function highlightTexts(page: AnyPage): Promise<Record<string, string[]>> {
+  return evaluate(page)(() => {
+    const out: Record<string, string[]> = {};
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    if (!registry) return out;
+    registry.forEach((highlight, name) => {
+      if (!name.startsWith('portlens-')) return;
+      const texts: string[] = [];
+      highlight.forEach((r) => {
+        const range = document.createRange();
+        try {
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          texts.push(range.toString());
+        } catch {
+          texts.push('<stale>');
+        }
+      });
+      out[name] = texts;
+    });
+    return out;
+  }, null);
+}
+
+export async function allHighlighted(page: AnyPage): Promise<string[]> {
+  return Object.values(await highlightTexts(page)).flat();
+}
+
+/** The on-screen box of the first highlighted range whose text is `text` (scrolled into view). */
+export function highlightBox(page: AnyPage, text: string): Promise<Box | null> {
+  return evaluate(page)((wanted: string) => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    let found: Range | null = null;
+    registry?.forEach((highlight, name) => {
+      if (!name.startsWith('portlens-') || found) return;
+      highlight.forEach((r) => {
+        if (found) return;
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString() === wanted) found = range;
+      });
+    });
+    if (!found) return null;
+    const range = found as Range;
+    (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+    const r = range.getClientRects()[0];
+    return r ? { x: r.left, y: r.top, width: r.width, height: r.height } : null;
+  }, text);
+}
+
+/** Marks drawn over textareas (texts), from the <portlens-overlay> shadow root. */
+export function overlayMarks(page: AnyPage): Promise<string[]> {
+  return evaluate(page)(() => {
+    const root = document.querySelector('portlens-overlay')?.shadowRoot;
+    return root ? Array.from(root.querySelectorAll('mark'), (m) => m.textContent ?? '') : [];
+  }, null);
+}
+
+/** Box of the first overlay mark with this text, after scrolling its textarea into view. */
+export function overlayMarkBox(page: AnyPage, text: string): Promise<Box | null> {
+  return evaluate(page)(async (wanted: string) => {
+    const find = () => {
+      const root = document.querySelector('portlens-overlay')?.shadowRoot;
+      return root ? Array.from(root.querySelectorAll('mark')).find((m) => m.textContent === wanted) : undefined;
+    };
+    const before = find()?.getBoundingClientRect();
+    if (before) window.scrollBy(before.left - window.innerWidth / 2, before.top - window.innerHeight / 2);
+    // The overlay follows on the next frames.
+    await new Promise((r) => setTimeout(r, 300));
+    const r = find()?.getClientRects()[0];
+    return r ? { x: r.left, y: r.top, width: r.width, height: r.height } : null;
+  }, text);
+}
+
+/** The hover card's text, or '' when no card is shown. */
+export function cardText(page: AnyPage): Promise<string> {
+  return evaluate(page)(() => document.querySelector('portlens-card')?.shadowRoot?.querySelector('.plh-card')?.textContent ?? '', null);
+}
+
+/** Moves the pointer onto the middle of a box, in two steps (a real pointer never jumps). */
+export async function hover(page: AnyPage, box: Box): Promise<void> {
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await (page as PwPage).mouse.move(x - 30, y + 25);
+  await (page as PwPage).mouse.move(x, y, { steps: 3 });
+}
+
+/** Box of a button in the hover card, by its text. */
+export function cardButtonBox(page: AnyPage, label: string): Promise<Box | null> {
+  return evaluate(page)((wanted: string) => {
+    const root = document.querySelector('portlens-card')?.shadowRoot;
+    const button = root ? Array.from(root.querySelectorAll('button')).find((b) => b.textContent === wanted) : undefined;
+    const r = button?.getBoundingClientRect();
+    return r ? { x: r.left, y: r.top, width: r.width, height: r.height } : null;
+  }, label);
+}
+
+/** Box of the first text-like input whose value is `value`, scrolled into view. */
+export function inputBox(page: AnyPage, value: string): Promise<Box | null> {
+  return evaluate(page)((wanted: string) => {
+    const input = Array.from(document.querySelectorAll('input')).find((i) => i.value === wanted);
+    if (!input) return null;
+    input.scrollIntoView({ block: 'center' });
+    const r = input.getBoundingClientRect();
+    return { x: r.left + 2, y: r.top + 2, width: 16, height: r.height - 4 };
+  }, value);
+}
+
+/** The status line of the hover card (feedback after an action). */
+export function cardStatus(page: AnyPage): Promise<string> {
+  return evaluate(page)(() => document.querySelector('portlens-card')?.shadowRoot?.querySelector('.plh-status')?.textContent ?? '', null);
+}

@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+// From segments to highlights: detection with the cell's context, unchanged text left alone,
+// appended text scanned from its last line only, ports re-coloured once their risk is known.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ChunkScheduler, type SchedulerHost } from '../../../entrypoints/content/chunk-scheduler';
+import { PortRiskBook } from '../../../entrypoints/content/port-risk-book';
+import { SegmentScanner } from '../../../entrypoints/content/segment-scanner';
+import { SegmentStore, type HighlightSink, type RangeFactory } from '../../../entrypoints/content/segment-store';
+import type { HighlightName } from '../../../entrypoints/content/highlight-names';
+
+function setup(ask: (ports: { port: number; role?: string }[]) => Promise<string[]> = async (q) => q.map(() => 'info')) {
+  const queue: (() => void)[] = [];
+  const host: SchedulerHost = { now: () => performance.now(), soon: (r) => void queue.push(r), idle: (r) => void queue.push(() => r({ timeRemaining: () => 50, didTimeout: false })), later: (r) => void queue.push(r) };
+  const byName = new Map<HighlightName, Set<AbstractRange>>();
+  const sink: HighlightSink = {
+    add: (n, r) => void (byName.get(n) ?? byName.set(n, new Set()).get(n)!).add(r),
+    delete: (n, r) => void byName.get(n)?.delete(r),
+  };
+  const makeRange: RangeFactory = (sc, so, ec, eo) => ({ sc, so, ec, eo, text: sc === ec ? sc.data.slice(so, eo) : sc.data.slice(so) + ec.data.slice(0, eo) }) as unknown as AbstractRange;
+  const store = new SegmentStore(sink, makeRange);
+  const scheduler = new ChunkScheduler(host);
+  let learned = 0;
+  const risks = new PortRiskBook(ask as never, () => learned++, 4000, 0);
+  const scanner = new SegmentScanner(store, scheduler, risks, { rect: () => null, viewportHeight: () => 800 });
+  const drain = async () => {
+    for (let i = 0; i < 100 && queue.length; i++) queue.shift()!();
+  };
+  const texts = (name?: HighlightName) =>
+    [...byName].filter(([n]) => !name || n === name).flatMap(([, set]) => [...set].map((r) => (r as unknown as { text: string }).text));
+  return { store, scanner, scheduler, drain, texts, learned: () => learned };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('SegmentScanner', () => {
+  it('highlights tokens, using the column header for bare port numbers', async () => {
+    document.body.innerHTML = '<table><tr><th>Dest Port</th><th>Metric</th></tr><tr><td id="p">3389</td><td id="m">10</td></tr></table><pre id="log">SRC=198.51.100.7 DST=203.0.113.45 DPT=22</pre>';
+    const { scanner, drain, texts } = setup();
+    for (const id of ['p', 'm', 'log']) {
+      const el = document.getElementById(id)!;
+      scanner.offer(el, [el.firstChild as Text], false);
+    }
+    await drain();
+    expect(texts('portlens-risk-high').sort()).toEqual(['22', '3389']);
+    expect(texts()).toEqual(expect.arrayContaining(['198.51.100.7', '203.0.113.45', '22']));
+    expect(texts()).not.toContain('10');
+  });
+
+  it('does nothing for unchanged text and rescans only from the last line of grown text', async () => {
+    const pre = document.createElement('pre');
+    pre.textContent = 'a 10.0.0.1\nb 10.0.0.';
+    document.body.append(pre);
+    const t = pre.firstChild as Text;
+    const { store, scanner, drain, texts } = setup();
+    scanner.offer(pre, [t], false);
+    await drain();
+    const first = store.segmentOf(t)!.entries[0];
+    expect(texts()).toEqual(['10.0.0.1']);
+    scanner.offer(pre, [t], false);
+    expect(store.segmentOf(t)!.entries[0]).toBe(first);
+    t.appendData('2\nc 10.0.0.3');
+    scanner.textChanged(t);
+    await drain();
+    expect(store.segmentOf(t)!.entries[0]).toBe(first); // the first line was not scanned again
+    expect(texts().sort()).toEqual(['10.0.0.1', '10.0.0.2', '10.0.0.3']);
+  });
+
+  it('recognises the token under an entry again, with its role and protocol', async () => {
+    document.body.innerHTML = '<pre id="log">kernel: SRC=198.51.100.7 SPT=51514 DPT=3389 PROTO=TCP</pre>';
+    const log = document.getElementById('log')!;
+    const { store, scanner, drain } = setup();
+    scanner.offer(log, [log.firstChild as Text], false);
+    await drain();
+    const seg = store.segmentOf(log.firstChild as Text)!;
+    const entry = store.entryAt(seg, seg.text.indexOf('3389'))!;
+    expect(scanner.tokenOf(seg, entry)).toMatchObject({ kind: 'port', port: 3389, role: 'destination' });
+  });
+
+  it('re-colours ports once the background told their risk', async () => {
+    document.body.innerHTML = '<pre id="log">DPT=8444 DPT=31337</pre>';
+    const log = document.getElementById('log')!;
+    const { scanner, scheduler, drain, texts, learned } = setup(async (q) => q.map(() => 'critical'));
+    scanner.offer(log, [log.firstChild as Text], false);
+    await drain();
+    expect(texts('portlens-port').sort()).toEqual(['31337', '8444']);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(learned()).toBe(1);
+    scheduler.push(scanner.recolourTask(), 'urgent');
+    await drain();
+    expect(texts('portlens-risk-critical').sort()).toEqual(['31337', '8444']);
+  });
+});
