@@ -1,5 +1,5 @@
 // "Explain in PortLens" on selected text: hands the selection to the popup and opens it.
-import { MAX_QUERY_LENGTH, PENDING_QUERY_KEY, pendingQueryArea, type StorageAreaLike } from '../popup/pending-query';
+import { MAX_QUERY_LENGTH, PENDING_QUERY_KEY, pendingQueryArea, type StorageAreaLike } from '../../messaging/pending-query';
 
 export const EXPLAIN_MENU_ID = 'portlens-explain-selection';
 export const EXPLAIN_MENU_TITLE = 'Explain in PortLens';
@@ -18,6 +18,7 @@ export interface ContextMenuApi {
   };
   runtime: {
     onInstalled: { addListener(listener: () => void): void };
+    onStartup?: { addListener(listener: () => void): void };
     getURL(path: string): string;
   };
   storage: { session?: StorageAreaLike; local: StorageAreaLike };
@@ -73,9 +74,10 @@ export function handleExplainClick(api: ContextMenuApi, info: MenuClickInfo): Pr
   })();
 }
 
-/** Wires the menu: created on install/update, clicks handled for the life of the background. */
+/** Wires the menu: created on install/update and at browser start (Firefox forgets menus), clicks handled for the life of the background. */
 export function registerContextMenu(api: ContextMenuApi): void {
   api.runtime.onInstalled.addListener(() => void createExplainMenu(api));
+  api.runtime.onStartup?.addListener(() => void createExplainMenu(api));
   api.contextMenus.onClicked.addListener((info) => {
     handleExplainClick(api, info).catch((e) => console.error('PortLens: "Explain in PortLens" failed', e));
   });

@@ -3,7 +3,7 @@
 // while the click that sent the message may still count as a user action; where a view cannot
 // open, the same page opens in a tab and reads the same storage key.
 import { MAX_PENDING_LOG, PENDING_LOG_KEY, type PendingLog } from '../../messaging/protocol';
-import { PENDING_QUERY_KEY, pendingQueryArea, type StorageAreaLike } from '../popup/pending-query';
+import { PENDING_QUERY_KEY, pendingQueryArea, type StorageAreaLike } from '../../messaging/pending-query';
 
 /** Where a content script's message came from, read from the message sender by the router. */
 export interface RequestOrigin {

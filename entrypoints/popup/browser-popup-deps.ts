@@ -4,7 +4,7 @@ import type { PopupDeps } from '../../components/popup/popup-deps';
 import { cleanRecentLookups } from '../../components/popup/recent-lookups';
 import { sendRequest } from '../../messaging/client';
 import { createPageActions } from './page-actions';
-import { PENDING_QUERY_KEY, pendingQueryArea, queryFromSearchParams, readPendingQuery, takePendingQuery } from './pending-query';
+import { PENDING_QUERY_KEY, pendingQueryArea, queryFromSearchParams, readPendingQuery, takePendingQuery } from '../../messaging/pending-query';
 
 export const RECENT_LOOKUPS_KEY = 'portlens.recentLookups';
 

@@ -5,7 +5,7 @@ import { ANNOTATE_MENU_ID, annotateTab, registerAnnotatePage, type AnnotatePageA
 import { HANDLERS, type HandlerDeps } from '../../../entrypoints/background/handlers';
 import { requestOrigin, routeMessage } from '../../../entrypoints/background/message-router';
 import { createPageHandoff, type PageHandoffApi } from '../../../entrypoints/background/page-handoff';
-import { PENDING_QUERY_KEY, type StorageAreaLike } from '../../../entrypoints/popup/pending-query';
+import { PENDING_QUERY_KEY, type StorageAreaLike } from '../../../messaging/pending-query';
 import { PENDING_LOG_KEY, validateRequest } from '../../../messaging/protocol';
 
 function memoryArea(): StorageAreaLike & { data: Record<string, unknown> } {

@@ -1,7 +1,7 @@
 // "Explain in PortLens": the menu is created on install, and a click hands the selection to the popup.
 import { describe, expect, it, vi } from 'vitest';
 import { EXPLAIN_MENU_ID, handleExplainClick, registerContextMenu, selectionToQuery, type ContextMenuApi } from '../../../entrypoints/background/context-menu';
-import { PENDING_QUERY_KEY, takePendingQuery, type StorageAreaLike } from '../../../entrypoints/popup/pending-query';
+import { PENDING_QUERY_KEY, takePendingQuery, type StorageAreaLike } from '../../../messaging/pending-query';
 
 function memoryArea(): StorageAreaLike & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PENDING_QUERY_TTL_MS, pendingQueryArea, queryFromSearchParams, readPendingQuery } from '../../../entrypoints/popup/pending-query';
+import { PENDING_QUERY_TTL_MS, pendingQueryArea, queryFromSearchParams, readPendingQuery } from '../../../messaging/pending-query';
 import { addRecentLookup, cleanRecentLookups } from '../../../components/popup/recent-lookups';
 
 describe('query hand-over', () => {

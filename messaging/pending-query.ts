@@ -1,5 +1,5 @@
-// The hand-over of a query to the popup: "Explain in PortLens" stores the selected text here
-// (storage.session, or storage.local where session storage is missing), or opens popup.html?q=.
+// The hand-over of a query to the popup, shared by the background (context menu, page cards)
+// and the popup: the text is stored here (storage.session, or storage.local), or sent as popup.html?q=.
 
 export const PENDING_QUERY_KEY = 'portlens.pendingQuery';
 /** A hand-over older than this is stale: the popup opened for some other reason. */
