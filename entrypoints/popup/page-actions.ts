@@ -3,7 +3,9 @@ import type { Browser } from 'webextension-polyfill';
 import type { ActionOutcome, PopupActions, SiteAccessState } from '../../components/popup/popup-deps';
 
 /** The page annotator built from the content script entrypoint. */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+import { CONTENT_SCRIPT_FILE } from '../../messaging/extension-paths';
+
+export { CONTENT_SCRIPT_FILE };
 export const ALWAYS_ON_SITES_KEY = 'portlens.alwaysOnSites';
 
 interface ChromeSidePanel {
