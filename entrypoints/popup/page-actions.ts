@@ -2,9 +2,9 @@
 import type { Browser } from 'webextension-polyfill';
 import type { ActionOutcome, PopupActions, SiteAccessState } from '../../components/popup/popup-deps';
 
-/** The page annotator built from the content script entrypoint. */
 import { CONTENT_SCRIPT_FILE } from '../../messaging/extension-paths';
 
+/** The page annotator built from the content script entrypoint (re-exported for the tests). */
 export { CONTENT_SCRIPT_FILE };
 export const ALWAYS_ON_SITES_KEY = 'portlens.alwaysOnSites';
 
