@@ -88,8 +88,12 @@ export class Annotator {
     this.registration = new ViewportRegistration(win, this.store);
     this.scheduler = new ChunkScheduler(pageSchedulerHost(win), () => this.report());
     this.risks = new PortRiskBook((ports) => send('port-risks', { ports }), () => this.recolour());
+    // Which segments are on screen decides what is scanned first. On a big document each box
+    // read after a highlight change costs a style pass over the whole page, so only the first
+    // few hundred segments found are checked there (the top of the page; changes are urgent anyway).
+    let boxReads = this.registration.isWindowed ? 400 : Infinity;
     this.scanner = new SegmentScanner(this.store, this.scheduler, this.risks, {
-      rect: (el) => (el.isConnected ? el.getBoundingClientRect() : null),
+      rect: (el) => (boxReads-- > 0 && el.isConnected ? el.getBoundingClientRect() : null),
       viewportHeight: () => win.innerHeight,
     });
     this.textareas = new TextareaOverlays(this.doc, (t) => this.nameOf(t));

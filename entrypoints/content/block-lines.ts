@@ -88,3 +88,36 @@ export function visibleLineRange(block: Element, lineCount: number, viewportHeig
   const last = Math.ceil((visibleBottom - contentTop) / lineHeight);
   return [Math.max(0, first), Math.min(lineCount, Math.max(first + 1, last))];
 }
+
+/** What visibleOffsets needs of a segment (see segment-store). */
+interface TextRun {
+  nodes: Text[];
+  starts: number[];
+  text: { length: number };
+}
+
+/** A block position as an offset in the run: 0 before it, its length after it. */
+function offsetIn(run: TextRun, lines: BlockLines, point: TextPoint | null, fallback: number): number {
+  if (!point) return fallback;
+  const index = run.nodes.indexOf(point.node);
+  if (index >= 0) return run.starts[index] + point.offset;
+  const pointAt = lines.indexOf(point.node);
+  const runAt = lines.indexOf(run.nodes[0]);
+  if (pointAt < 0 || runAt < 0) return fallback;
+  return pointAt < runAt ? 0 : run.text.length;
+}
+
+/**
+ * The offsets of a run of text (a segment) that are on screen, with `extraScreens` screenfuls
+ * of lines above and below; [1, 0] when none is. For blocks taller than two screens (big logs).
+ */
+export function visibleOffsets(run: TextRun, block: Element, viewportHeight: number, extraScreens = 1): [number, number] {
+  const lines = new BlockLines(block);
+  const range = visibleLineRange(block, lines.lineCount, viewportHeight);
+  if (!range) return [1, 0];
+  const [first, last] = range;
+  const extra = (last - first) * extraScreens;
+  const from = offsetIn(run, lines, lines.startOfLine(first - extra), 0);
+  const to = offsetIn(run, lines, lines.startOfLine(last + extra), run.text.length);
+  return to <= from ? [1, 0] : [from, to];
+}

@@ -102,6 +102,8 @@ export class ChunkScheduler {
       if (timeUp()) break;
     }
     this.busyMs += this.host.now() - start;
+    const G = globalThis as unknown as { __dbg?: unknown[] }; (G.__dbg ??= []).push([urgentOnly ? 'U' : 'I', Math.round(start), Math.round(this.host.now() - start), Math.round(sliceMs)]);
+    if (G.__dbg.length % 10 === 0 || !this.pending) document.dispatchEvent(new CustomEvent('portlens:dbg', { detail: JSON.stringify(G.__dbg) }));
     if (this.pending) this.schedule();
     else this.onDrained();
   }

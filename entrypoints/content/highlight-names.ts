@@ -10,14 +10,12 @@ export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
  * The knowledge base's risk for commonly seen ports (destination role), copied here so a page is
  * coloured at once; the background's answer (port-risks) replaces the guess for every port it knows.
  */
-const LOCAL_PORT_RISK: ReadonlyMap<number, Risk> = new Map<number, Risk>([
-  [21, 'high'], [22, 'high'], [23, 'high'], [25, 'medium'], [53, 'medium'], [80, 'medium'], [111, 'medium'], [135, 'high'],
-  [137, 'medium'], [139, 'high'], [161, 'high'], [389, 'medium'], [443, 'medium'], [445, 'critical'], [1080, 'medium'],
-  [1433, 'high'], [1434, 'medium'], [1723, 'medium'], [1900, 'medium'], [2323, 'high'], [2375, 'critical'], [3128, 'medium'],
-  [3306, 'high'], [3389, 'high'], [4444, 'medium'], [5060, 'high'], [5432, 'high'], [5555, 'critical'], [5900, 'high'],
-  [5985, 'high'], [6379, 'critical'], [7547, 'high'], [8080, 'medium'], [8291, 'high'], [8443, 'medium'], [9200, 'critical'],
-  [10000, 'high'], [11211, 'high'], [27017, 'critical'], [37215, 'high'], [52869, 'high'],
-]);
+const LOCAL_PORT_RISK: ReadonlyMap<number, Risk> = new Map(
+  // port:level, level m(edium) h(igh) c(ritical)
+  '21h 22h 23h 25m 53m 80m 111m 135h 137m 139h 161h 389m 443m 445c 1080m 1433h 1434m 1723m 1900m 2323h 2375c 3128m 3306h 3389h 4444m 5060h 5432h 5555c 5900h 5985h 6379c 7547h 8080m 8291h 8443m 9200c 10000h 11211h 27017c 37215h 52869h'
+    .split(' ')
+    .map((p): [number, Risk] => [parseInt(p, 10), ({ m: 'medium', h: 'high', c: 'critical' } as const)[p.slice(-1) as 'm' | 'h' | 'c']]),
+);
 
 export function localPortRisk(port: number): Risk {
   return LOCAL_PORT_RISK.get(port) ?? 'info';

@@ -54,7 +54,14 @@ export class HoverCardController {
     const win = this.doc.defaultView!;
     this.listen(win, 'mousemove', (e) => this.onMove(e as MouseEvent));
     this.listen(win, 'keydown', (e) => (e as KeyboardEvent).key === 'Escape' && this.close());
-    this.listen(win, 'scroll', () => this.shown && !this.shown.pinned && this.close());
+    // A scroll may move the token away from the pointer (or a live log may scroll under it):
+    // check again once the page rests, and close only if the pointer is off the token by then.
+    this.listen(win, 'scroll', () => {
+      if (!this.shown || this.shown.pinned) return;
+      this.scheduleHide();
+      clearTimeout(this.restTimer);
+      this.restTimer = setTimeout(() => this.onRest(), REST_MS);
+    });
     this.listen(this.doc, 'mouseout', (e) => !(e as MouseEvent).relatedTarget && this.scheduleHide());
   }
 
@@ -65,11 +72,6 @@ export class HoverCardController {
     clearTimeout(this.hideTimer);
     this.host?.remove();
     this.host = undefined;
-  }
-
-  /** True while a card is on screen (tests and the status report). */
-  get isOpen(): boolean {
-    return !!this.shown;
   }
 
   private listen(target: EventTarget, type: string, fn: EventListener): void {
@@ -95,10 +97,17 @@ export class HoverCardController {
 
   private onRest(): void {
     if (this.shown?.pinned) return;
+    if (this.host && this.doc.elementFromPoint(this.x, this.y) === this.host.host) {
+      clearTimeout(this.hideTimer); // the pointer rests on the card itself
+      return;
+    }
     const target = this.services.hitTest(this.x, this.y);
     const current = this.shown?.target;
     if (target && current && target.owner === current.owner && target.token.start === current.token.start) {
       clearTimeout(this.hideTimer);
+      const moved = Math.abs(target.anchor.top - current.anchor.top) + Math.abs(target.anchor.left - current.anchor.left) > 2;
+      this.shown!.target = target;
+      if (moved) this.position();
       return;
     }
     if (target) this.show(target);

@@ -2,6 +2,7 @@
 // window of a huge `<pre>` first), and registers one range per token.
 import { detectTokens, type Token } from '../../knowledge/tokens';
 import type { ChunkScheduler } from './chunk-scheduler';
+import { visibleOffsets } from './block-lines';
 import { blockElement, mayHoldTokens } from './dom-structure';
 import { highlightNameFor, isPortKind } from './highlight-names';
 import type { PortRiskBook } from './port-risk-book';
@@ -12,10 +13,8 @@ import { contextOfBlock } from './text-context';
 const FIRST_CHUNK = 4096;
 const MAX_CHUNK = 65_536;
 const CHUNK_MS = 2;
-/** Segments longer than this get their on-screen window scanned first. */
+/** Segments longer than this get their on-screen part (and a screen around it) scanned first. */
 const HUGE = 262_144;
-const WINDOW_BEFORE = 32_768;
-const WINDOW_AFTER = 98_304;
 
 function joinText(nodes: Text[]): string {
   if (nodes.length === 1) return nodes[0].data;
@@ -102,7 +101,9 @@ export class SegmentScanner {
     if (to - from <= HUGE || !onScreen || !el) {
       seg.pending.push({ from, to, urgent: urgent || onScreen });
     } else {
-      const [a, b] = this.visibleWindow(seg, el, rect, from, to);
+      const [visibleFrom, visibleTo] = visibleOffsets(seg, el, this.view.viewportHeight(), 2);
+      const a = Math.max(from, lineStart(seg.text, Math.min(visibleFrom, to)));
+      const b = Math.max(a, Math.min(to, visibleTo));
       seg.pending.push({ from: a, to: b, urgent: true });
       if (a > from) seg.pending.push({ from, to: a, urgent: false });
       if (b < to) seg.pending.push({ from: b, to, urgent: false });
@@ -142,17 +143,6 @@ export class SegmentScanner {
     lane.head = 0;
     lane.serving = false;
     return true;
-  }
-
-  /** Estimates which part of a long text is on screen (scrolled `<pre>` or scrolled page). */
-  private visibleWindow(seg: Segment, el: Element, rect: DOMRect, from: number, to: number): [number, number] {
-    const scrolled = el.scrollHeight > el.clientHeight + 4;
-    const fraction = scrolled ? el.scrollTop / el.scrollHeight : rect.height > 0 ? Math.max(0, -rect.top) / rect.height : 0;
-    const at = from + Math.floor(fraction * (to - from));
-    const a = Math.max(from, lineStart(seg.text, Math.max(from, at - WINDOW_BEFORE)));
-    const nl = seg.text.indexOf('\n', Math.min(to, at + WINDOW_AFTER));
-    const b = nl < 0 || nl >= to ? to : nl + 1;
-    return [a, b];
   }
 
   /**

@@ -2,7 +2,7 @@
 // (Chromium: ~140 ms for 160,000 ranges on a 10 MB log). So small pages get every range; on a
 // page with many tokens only those near the viewport are registered, following scrolling. Every
 // token stays known (hover works everywhere); only its range comes and goes.
-import { BlockLines, visibleLineRange, type TextPoint } from './block-lines';
+import { visibleOffsets } from './block-lines';
 import { blockElement } from './dom-structure';
 import type { Entry, Segment, SegmentStore } from './segment-store';
 
@@ -12,11 +12,28 @@ export const REGISTER_ALL_UP_TO = 3000;
 export const MAX_REGISTERED = 6000;
 /** A text this long (a big log) has more tokens than that: go by the viewport from the start. */
 const LONG_TEXT = 65_536;
+/**
+ * A document with this many elements goes by the viewport from the start: Chromium repaints the
+ * whole document after any highlight change, so changes must stay few and small there.
+ */
+const BIG_DOCUMENT = 5000;
 /** A parent with this many children is a list (log lines, table rows): it is watched as one. */
 const LIST_SIZE = 64;
 /** Extra characters kept around the visible part of a huge text. */
 const WINDOW_SLACK = 2048;
 const EMPTY: [number, number] = [1, 0];
+
+/** Parents known to be long lists. (childElementCount walks all the children: ask once per parent.) */
+const lists = new WeakSet<Element>();
+let notLists = new WeakSet<Element>();
+
+function isList(parent: Element): boolean {
+  if (lists.has(parent)) return true;
+  if (notLists.has(parent)) return false;
+  const list = parent.childElementCount >= LIST_SIZE;
+  (list ? lists : notLists).add(parent);
+  return list;
+}
 
 /** The element watched for a block (its list, when it is an item of a long list) and the item. */
 function placeOf(block: Element): { group: Element; item: Element } {
@@ -24,7 +41,7 @@ function placeOf(block: Element): { group: Element; item: Element } {
   for (let depth = 0; depth < 3; depth++) {
     const parent = item.parentElement;
     if (!parent) break;
-    if (parent.childElementCount >= LIST_SIZE) return { group: parent, item };
+    if (isList(parent)) return { group: parent, item };
     item = parent;
   }
   return { group: block, item: block };
@@ -48,6 +65,7 @@ export class ViewportRegistration {
     store.policy = (seg, entry) => this.accepts(seg, entry);
     store.onCreate = (seg) => this.windowed && this.follow(seg);
     store.onDrop = (seg) => this.forget(seg);
+    if (win.document.getElementsByTagName('*').length > BIG_DOCUMENT) this.enterWindowed();
   }
 
   get isWindowed(): boolean {
@@ -144,6 +162,7 @@ export class ViewportRegistration {
 
   /** Registers the entries near the viewport and unregisters the rest. */
   private sync(): void {
+    notLists = new WeakSet(); // short lists may have grown since
     this.visible.clear();
     for (const group of this.near) {
       const byItem = this.items.get(group);
@@ -190,24 +209,7 @@ export class ViewportRegistration {
   private windowOf(seg: Segment): [number, number] | null {
     const block = blockElement(seg.block);
     if (!block || block.scrollHeight <= 2 * this.win.innerHeight) return null;
-    const lines = new BlockLines(block);
-    const range = visibleLineRange(block, lines.lineCount, this.win.innerHeight);
-    if (!range) return EMPTY;
-    const [first, last] = range;
-    const extra = last - first;
-    const from = this.offsetIn(seg, lines, lines.startOfLine(first - extra), 0);
-    const to = this.offsetIn(seg, lines, lines.startOfLine(last + extra), seg.text.length);
-    return [Math.max(0, from - WINDOW_SLACK), to + WINDOW_SLACK];
-  }
-
-  /** A block position as an offset in the segment: 0 before it, its length after it. */
-  private offsetIn(seg: Segment, lines: BlockLines, point: TextPoint | null, fallback: number): number {
-    if (!point) return fallback;
-    const index = seg.nodes.indexOf(point.node);
-    if (index >= 0) return seg.starts[index] + point.offset;
-    const pointAt = lines.indexOf(point.node);
-    const segAt = lines.indexOf(seg.nodes[0]);
-    if (pointAt < 0 || segAt < 0) return fallback;
-    return pointAt < segAt ? 0 : seg.text.length;
+    const [from, to] = visibleOffsets(seg, block, this.win.innerHeight);
+    return to < from ? EMPTY : [Math.max(0, from - WINDOW_SLACK), to + WINDOW_SLACK];
   }
 }
