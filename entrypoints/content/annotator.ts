@@ -28,9 +28,10 @@ export interface AnnotatorStatus {
   textareas: number;
   textareaMarks: number;
   highlights: Record<string, number>;
-  /** Time spent working, and the time from start to this report (ms). */
+  /** Time spent working (ms), when the annotator started and when its first slice ran (a page's own first render may come between). */
   busyMs: number;
   startedAt: number;
+  firstSliceAt: number;
   reportedAt: number;
   reports: number;
 }
@@ -161,6 +162,7 @@ export class Annotator {
       highlights: this.highlights.counts(),
       busyMs: Math.round(this.scheduler.busyMs),
       startedAt: Math.round(this.startedAt),
+      firstSliceAt: Math.round(this.scheduler.firstSliceAt),
       reportedAt: Math.round(now),
       reports: this.reports,
     };

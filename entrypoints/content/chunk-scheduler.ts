@@ -30,8 +30,9 @@ export class ChunkScheduler {
   /** End of the browser's current idle period: slices chain until then, each a task of its own. */
   private idleUntil = 0;
   private stopped = false;
-  /** Total time spent running tasks, for the status report. */
+  /** Total time spent running tasks, and when the first slice ran (for the status report). */
   busyMs = 0;
+  firstSliceAt = -1;
 
   constructor(
     private readonly host: SchedulerHost,
@@ -87,6 +88,7 @@ export class ChunkScheduler {
   private run(sliceMs: number, urgentOnly: boolean): void {
     if (this.stopped) return;
     const start = this.host.now();
+    if (this.firstSliceAt < 0) this.firstSliceAt = start;
     const timeUp = () => this.host.now() - start >= sliceMs;
     for (;;) {
       const queue = this.urgent.length ? this.urgent : urgentOnly ? null : this.background;
@@ -102,8 +104,6 @@ export class ChunkScheduler {
       if (timeUp()) break;
     }
     this.busyMs += this.host.now() - start;
-    const G = globalThis as unknown as { __dbg?: unknown[] }; (G.__dbg ??= []).push([urgentOnly ? 'U' : 'I', Math.round(start), Math.round(this.host.now() - start), Math.round(sliceMs)]);
-    if (G.__dbg.length % 10 === 0 || !this.pending) document.dispatchEvent(new CustomEvent('portlens:dbg', { detail: JSON.stringify(G.__dbg) }));
     if (this.pending) this.schedule();
     else this.onDrained();
   }
