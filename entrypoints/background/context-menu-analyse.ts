@@ -1,5 +1,6 @@
 // "Analyse selection in PortLens": hands the selected log text to the side panel and opens it.
 import { MAX_PENDING_LOG, PENDING_LOG_KEY, type PendingLog } from '../../messaging/protocol';
+import { pageOrigin } from './page-origin';
 
 export const ANALYSE_MENU_ID = 'portlens-analyse-selection';
 export const ANALYSE_MENU_TITLE = 'Analyse selection in PortLens';
@@ -103,16 +104,6 @@ async function fullSelection(api: AnalyseMenuApi, info: AnalyseClickInfo, tab?: 
     return text.trim() ? text : fallback;
   } catch {
     return fallback; // a page the extension may not script (browser pages, add-on stores)
-  }
-}
-
-function pageOrigin(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const origin = new URL(url).origin;
-    return origin === 'null' ? undefined : origin;
-  } catch {
-    return undefined;
   }
 }
 

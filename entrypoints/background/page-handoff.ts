@@ -4,6 +4,7 @@
 // open, the same page opens in a tab and reads the same storage key.
 import { MAX_PENDING_LOG, PENDING_LOG_KEY, type PendingLog } from '../../messaging/protocol';
 import { PENDING_QUERY_KEY, pendingQueryArea, type StorageAreaLike } from '../../messaging/pending-query';
+import { pageOrigin } from './page-origin';
 
 /** Where a content script's message came from, read from the message sender by the router. */
 export interface RequestOrigin {
@@ -42,16 +43,6 @@ function tryOpen(open: (() => Promise<void>) | undefined): Promise<boolean> {
   }
 }
 
-function originOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const origin = new URL(url).origin;
-    return origin === 'null' ? undefined : origin;
-  } catch {
-    return undefined;
-  }
-}
-
 export function createPageHandoff(api: PageHandoffApi): PageHandoff {
   return {
     async openInPopup(query) {
@@ -71,7 +62,7 @@ export function createPageHandoff(api: PageHandoffApi): PageHandoff {
       else if (api.sidebarAction) open = () => api.sidebarAction!.open();
       const opened = tryOpen(open);
       const pending: PendingLog = { text: text.slice(0, MAX_PENDING_LOG), createdAt: Date.now() };
-      const source = originOf(from.url) ?? origin;
+      const source = pageOrigin(from.url) ?? origin;
       if (source) pending.origin = source.slice(0, 200);
       await (api.storage.session ?? api.storage.local).set({ [PENDING_LOG_KEY]: pending });
       if (await opened) return { opened: 'panel' };
