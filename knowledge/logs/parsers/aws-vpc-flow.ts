@@ -3,6 +3,7 @@
 // deliveries) sets a custom order, kept in context.state. NODATA / SKIPDATA rows carry no flow.
 import type { LogEvent, LogParser, ParseContext } from '../types';
 import { actionOf, normalizeAddress, normalizeProtocol, toInt, toPort } from './lib/normalize';
+import { columnReader } from './lib/fields';
 import { epochFromNumber } from './lib/time';
 
 type Parsed = Omit<LogEvent, 'line' | 'raw' | 'format'>;
@@ -39,11 +40,7 @@ export const awsVpcFlow: LogParser = {
     }
     const fields = fieldsOf(context);
     const values = line.trim().split(/\s+/);
-    const get = (name: string): string | undefined => {
-      const i = fields.indexOf(name);
-      const v = i >= 0 ? values[i] : undefined;
-      return v === undefined || v === '-' ? undefined : v;
-    };
+    const get = columnReader(fields, values);
     const src = normalizeAddress(get('srcaddr'));
     const dst = normalizeAddress(get('dstaddr'));
     if (!src || !dst) return null;

@@ -2,6 +2,7 @@
 // from the "#Fields:" header, kept in context.state; without one the standard order is assumed.
 import type { LogEvent, LogParser, ParseContext } from '../types';
 import { actionOf, flagsFromLetters, normalizeAddress, normalizeProtocol, toInt, toPort } from './lib/normalize';
+import { columnReader } from './lib/fields';
 import { ymdToEpoch } from './lib/time';
 
 type Parsed = Omit<LogEvent, 'line' | 'raw' | 'format'>;
@@ -35,11 +36,7 @@ export const windowsFirewall: LogParser = {
     }
     const values = line.trim().split(/\s+/);
     const { fields } = state(context);
-    const get = (name: string): string | undefined => {
-      const i = fields.indexOf(name);
-      const v = i >= 0 ? values[i] : undefined;
-      return v === undefined || v === '-' ? undefined : v;
-    };
+    const get = columnReader(fields, values);
     const src = normalizeAddress(get('src-ip'));
     const dst = normalizeAddress(get('dst-ip'));
     if (!src || !dst) return null;

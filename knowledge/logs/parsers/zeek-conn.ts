@@ -3,6 +3,7 @@
 // is assumed. For ICMP, id.orig_p holds the ICMP type (id.resp_p is the counterpart type, not a port).
 import type { LogEvent, LogParser, ParseContext } from '../types';
 import { icmpFamily, normalizeAddress, normalizeProtocol, toInt, toPort } from './lib/normalize';
+import { columnReader } from './lib/fields';
 import { epochFromNumber, isoToEpoch } from './lib/time';
 
 type Parsed = Omit<LogEvent, 'line' | 'raw' | 'format'>;
@@ -83,10 +84,6 @@ export const zeekConn: LogParser = {
     }
     const s = state(context);
     const values = line.split(s.separator);
-    return build((name) => {
-      const i = s.fields.indexOf(name);
-      const v = i >= 0 ? values[i] : undefined;
-      return v === undefined || v === s.unset || v === '(empty)' ? undefined : v;
-    });
+    return build(columnReader(s.fields, values, [s.unset, '(empty)']));
   },
 };

@@ -100,3 +100,15 @@ export function splitCsv(line: string): string[] {
   }
   return out;
 }
+
+/**
+ * A reader of one row of a header-driven format (Windows #Fields, Zeek #fields, AWS flow logs):
+ * the value under a column name, or undefined when the column is missing or holds an empty marker.
+ */
+export function columnReader(fields: readonly string[], values: readonly string[], emptyMarkers: readonly string[] = ['-']): (name: string) => string | undefined {
+  return (name) => {
+    const i = fields.indexOf(name);
+    const v = i >= 0 ? values[i] : undefined;
+    return v === undefined || emptyMarkers.includes(v) ? undefined : v;
+  };
+}
