@@ -2,21 +2,21 @@
 // CSS Custom Highlight API, keeps up with a live page, and opens the hover card. It adds a <style>
 // and its own shadow-root hosts to the document and changes nothing else.
 import type { Token } from '../../knowledge/tokens';
-import { kindLabel, loadSections, type Send } from './card-data';
-import { analyseInSidePanel, copyText, lookUpInPopup } from './card-actions';
-import { ChunkScheduler, pageSchedulerHost } from './chunk-scheduler';
-import { blockOf, isInline, isOwnNode, isSkipped } from './dom-structure';
-import { highlightNameFor, isPortKind } from './highlight-names';
-import { createPageHighlights, styleShadowRoot, type PageHighlights } from './highlight-sink';
-import { HoverCardController } from './hover-card-controller';
-import { MutationTracker, type MutationBatch } from './mutation-tracker';
-import { createPageHitTest } from './page-hit-test';
-import { PortRiskBook } from './port-risk-book';
-import { SegmentScanner } from './segment-scanner';
-import { SegmentStore } from './segment-store';
-import { SegmentWalker, type ShadowRootOf, type WalkSink } from './segment-walker';
-import { TextareaOverlays } from './textarea-overlays';
-import { ViewportRegistration } from './viewport-registration';
+import { kindLabel, loadSections, type Send } from './card/card-data';
+import { analyseInSidePanel, copyText, lookUpInPopup } from './card/card-actions';
+import { ChunkScheduler, pageSchedulerHost } from './scan/chunk-scheduler';
+import { blockOf, isInline, isOwnNode, isSkipped } from './scan/dom-structure';
+import { highlightNameFor, isPortKind } from './paint/highlight-names';
+import { createPageHighlights, styleShadowRoot, type PageHighlights } from './paint/highlight-sink';
+import { HoverCardController } from './card/hover-card-controller';
+import { MutationTracker, type MutationBatch } from './live/mutation-tracker';
+import { createPageHitTest } from './card/page-hit-test';
+import { PortRiskBook } from './paint/port-risk-book';
+import { SegmentScanner } from './scan/segment-scanner';
+import { SegmentStore } from './scan/segment-store';
+import { SegmentWalker, type ShadowRootOf, type WalkSink } from './scan/segment-walker';
+import { TextareaOverlays } from './textarea/textarea-overlays';
+import { ViewportRegistration } from './paint/viewport-registration';
 
 export const STATUS_EVENT = 'portlens:annotated';
 

@@ -1,6 +1,6 @@
 // Risk per port: a built-in guess at once, the background's answer in batches of at most 500.
 import { describe, expect, it, vi } from 'vitest';
-import { PortRiskBook } from '../../../entrypoints/content/port-risk-book';
+import { PortRiskBook } from '../../../entrypoints/content/paint/port-risk-book';
 import type { Risk } from '../../../knowledge';
 import type { PortRiskQuery } from '../../../messaging/protocol';
 

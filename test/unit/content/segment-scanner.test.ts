@@ -2,11 +2,11 @@
 // From segments to highlights: detection with the cell's context, unchanged text left alone,
 // appended text scanned from its last line only, ports re-coloured once their risk is known.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChunkScheduler, type SchedulerHost } from '../../../entrypoints/content/chunk-scheduler';
-import { PortRiskBook } from '../../../entrypoints/content/port-risk-book';
-import { SegmentScanner } from '../../../entrypoints/content/segment-scanner';
-import { SegmentStore, type HighlightSink, type RangeFactory } from '../../../entrypoints/content/segment-store';
-import type { HighlightName } from '../../../entrypoints/content/highlight-names';
+import { ChunkScheduler, type SchedulerHost } from '../../../entrypoints/content/scan/chunk-scheduler';
+import { PortRiskBook } from '../../../entrypoints/content/paint/port-risk-book';
+import { SegmentScanner } from '../../../entrypoints/content/scan/segment-scanner';
+import { SegmentStore, type HighlightSink, type RangeFactory } from '../../../entrypoints/content/scan/segment-store';
+import type { HighlightName } from '../../../entrypoints/content/paint/highlight-names';
 
 function setup(ask: (ports: { port: number; role?: string }[]) => Promise<string[]> = async (q) => q.map(() => 'info')) {
   const queue: (() => void)[] = [];

@@ -2,8 +2,8 @@
 // Range bookkeeping: one range per token (across Text nodes), registered in exactly one highlight,
 // and dropped when the text changes or leaves the page.
 import { afterEach, describe, expect, it } from 'vitest';
-import { SegmentStore, type HighlightSink, type RangeFactory } from '../../../entrypoints/content/segment-store';
-import type { HighlightName } from '../../../entrypoints/content/highlight-names';
+import { SegmentStore, type HighlightSink, type RangeFactory } from '../../../entrypoints/content/scan/segment-store';
+import type { HighlightName } from '../../../entrypoints/content/paint/highlight-names';
 
 interface FakeRange {
   startContainer: Text;

@@ -2,7 +2,7 @@
 // Cutting a page into segments: joined across inline elements, cut at blocks, <br>, slots and
 // newline-ended <pre> nodes; form fields and shadow roots are reported; scripts are skipped.
 import { afterEach, describe, expect, it } from 'vitest';
-import { SegmentWalker } from '../../../entrypoints/content/segment-walker';
+import { SegmentWalker } from '../../../entrypoints/content/scan/segment-walker';
 
 afterEach(() => {
   document.body.innerHTML = '';

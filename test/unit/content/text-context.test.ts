@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Context derivation: the column header, next cell and label the detector gets for a piece of text.
 import { afterEach, describe, expect, it } from 'vitest';
-import { columnIndex, contextOfBlock, contextOfField } from '../../../entrypoints/content/text-context';
+import { columnIndex, contextOfBlock, contextOfField } from '../../../entrypoints/content/scan/text-context';
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -3,8 +3,8 @@
 // page with many tokens only those near the viewport are registered, following scrolling. Every
 // token stays known (hover works everywhere); only its range comes and goes.
 import { visibleOffsets } from './block-lines';
-import { blockElement } from './dom-structure';
-import type { Entry, Segment, SegmentStore } from './segment-store';
+import { blockElement } from '../scan/dom-structure';
+import type { Entry, Segment, SegmentStore } from '../scan/segment-store';
 
 /** Pages with up to this many tokens get all of them highlighted. */
 export const REGISTER_ALL_UP_TO = 3000;

@@ -2,8 +2,8 @@
 // the `::highlight()` colours. The style element (in <head>) is the only node added to the page's
 // own tree; shadow roots get the same rules as an adopted style sheet.
 import { HIGHLIGHT_CSS, HIGHLIGHT_NAMES, type HighlightName } from './highlight-names';
-import { OWN_STYLE_ID } from './dom-structure';
-import type { HighlightSink } from './segment-store';
+import { OWN_STYLE_ID } from '../scan/dom-structure';
+import type { HighlightSink } from '../scan/segment-store';
 
 export interface PageHighlights extends HighlightSink {
   /** Ranges per highlight name. */

@@ -1,7 +1,7 @@
 // Builds the mirror of a textarea: a box over its padding box that copies its text metrics, with
 // transparent text and a <mark> per token. Long unwrapped logs are mirrored by lines around the
 // scroll position only. Text goes in as Text nodes, never as HTML.
-import type { Token } from '../../knowledge/tokens';
+import type { Token } from '../../../knowledge/tokens';
 
 /** Properties copied from the textarea so that the mirror's text lays out exactly like it. */
 const METRICS = [

@@ -1,7 +1,7 @@
 // The CSS Custom Highlight names PortLens registers, and which one a token goes under: addresses
 // in one, ports by risk level, so a risky port shows at a glance.
-import type { Risk } from '../../knowledge';
-import type { TokenKind } from '../../knowledge/tokens';
+import type { Risk } from '../../../knowledge';
+import type { TokenKind } from '../../../knowledge/tokens';
 
 export const HIGHLIGHT_NAMES = ['portlens-ip', 'portlens-port', 'portlens-risk-medium', 'portlens-risk-high', 'portlens-risk-critical'] as const;
 export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];

@@ -1,8 +1,8 @@
 // Range bookkeeping. A segment is the text of one line or cell, joined across inline elements;
 // each token found in it becomes ONE range (possibly across Text nodes) in one highlight. Ranges
 // are dropped as soon as their nodes change or leave the page, so nothing grows without bound.
-import type { TokenContext, TokenRole } from '../../knowledge/tokens';
-import type { HighlightName } from './highlight-names';
+import type { TokenContext, TokenRole } from '../../../knowledge/tokens';
+import type { HighlightName } from '../paint/highlight-names';
 
 export interface Entry {
   /** Offsets in the segment's text. */

@@ -2,7 +2,7 @@
 // per animation frame: changed Text nodes, added and removed nodes, parents whose inline content
 // changed, and textareas whose content was replaced. Our own elements are ignored, so the
 // annotator never reacts to itself.
-import { isInline, isOwnNode } from './dom-structure';
+import { isInline, isOwnNode } from '../scan/dom-structure';
 
 export interface MutationBatch {
   texts: Set<Text>;

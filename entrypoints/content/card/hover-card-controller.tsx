@@ -3,13 +3,13 @@
 // travels to it (no flicker), stays inside the viewport, closes with Esc, and can be pinned and
 // dragged. Page events are only listened to, never stopped.
 import { render } from 'preact';
-import cardsCss from '../../components/cards/cards.css?inline';
-import { HoverCard, type HoverCardProps, type HoverCardSection } from '../../components/hover-card/HoverCard';
-import hoverCardCss from '../../components/hover-card/hover-card.css?inline';
-import { placeCard, pointInRect } from '../../components/hover-card/card-placement';
-import type { Token } from '../../knowledge/tokens';
+import cardsCss from '../../../components/cards/cards.css?inline';
+import { HoverCard, type HoverCardProps, type HoverCardSection } from '../../../components/hover-card/HoverCard';
+import hoverCardCss from '../../../components/hover-card/hover-card.css?inline';
+import { placeCard, pointInRect } from '../../../components/hover-card/card-placement';
+import type { Token } from '../../../knowledge/tokens';
 import type { HoverTarget } from './page-hit-test';
-import { createShadowHost, ensureAttached, type ShadowHost } from './shadow-host';
+import { createShadowHost, ensureAttached, type ShadowHost } from '../paint/shadow-host';
 
 export const REST_MS = 250;
 const HIDE_MS = 350;

@@ -1,6 +1,6 @@
 // The hover card's actions: copy the token, look it up in the popup, analyse the log around it
 // in the side panel. The last two are hand-overs the background performs.
-import type { Token } from '../../knowledge/tokens';
+import type { Token } from '../../../knowledge/tokens';
 import { queryFor, type Send } from './card-data';
 
 /**

@@ -1,11 +1,11 @@
 // Turns segments into highlights: decides what changed, queues detection in slices (the visible
 // window of a huge `<pre>` first), and registers one range per token.
-import { detectTokens, type Token } from '../../knowledge/tokens';
+import { detectTokens, type Token } from '../../../knowledge/tokens';
 import type { ChunkScheduler } from './chunk-scheduler';
-import { visibleOffsets } from './block-lines';
+import { visibleOffsets } from '../paint/block-lines';
 import { blockElement, mayHoldTokens } from './dom-structure';
-import { highlightNameFor, isPortKind } from './highlight-names';
-import type { PortRiskBook } from './port-risk-book';
+import { highlightNameFor, isPortKind } from '../paint/highlight-names';
+import type { PortRiskBook } from '../paint/port-risk-book';
 import type { Entry, Segment, SegmentStore } from './segment-store';
 import { contextOfBlock } from './text-context';
 

@@ -1,9 +1,9 @@
 // What the hover card shows for a token, asked from the background (the knowledge stays there):
 // the port's explanation for its role and protocol, the address's classification, and the notes.
-import type { SearchResult } from '../../knowledge';
-import type { Token } from '../../knowledge/tokens';
-import type { HoverCardSection } from '../../components/hover-card/HoverCard';
-import type { Payload, RequestType, ResponseOf } from '../../messaging/protocol';
+import type { SearchResult } from '../../../knowledge';
+import type { Token } from '../../../knowledge/tokens';
+import type { HoverCardSection } from '../../../components/hover-card/HoverCard';
+import type { Payload, RequestType, ResponseOf } from '../../../messaging/protocol';
 
 export type Send = <T extends RequestType>(type: T, payload: Payload<T>) => Promise<ResponseOf<T>>;
 

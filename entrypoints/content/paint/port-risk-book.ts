@@ -1,10 +1,10 @@
 // Risk per port for the highlight colours. The knowledge stays in the background: the page's
 // distinct ports are asked for in batches (one `port-risks` message per 500); until the answer
 // arrives, and past `limit` distinct ports, a small built-in list gives the colour.
-import type { Risk } from '../../knowledge';
-import type { TokenRole } from '../../knowledge/tokens';
-import type { PortRiskQuery } from '../../messaging/protocol';
-import { MAX_PORT_RISKS } from '../../messaging/protocol';
+import type { Risk } from '../../../knowledge';
+import type { TokenRole } from '../../../knowledge/tokens';
+import type { PortRiskQuery } from '../../../messaging/protocol';
+import { MAX_PORT_RISKS } from '../../../messaging/protocol';
 import { localPortRisk } from './highlight-names';
 
 export type AskRisks = (queries: PortRiskQuery[]) => Promise<Risk[]>;

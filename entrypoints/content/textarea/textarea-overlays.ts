@@ -1,11 +1,11 @@
 // Readonly textarea logs (ASUS, NETGEAR) cannot carry CSS highlights, so each gets a mirror drawn
 // over it inside our own shadow root: aligned with its padding box, following its scrolling, with
 // a mark per token. Hovering a mark opens the card like a highlight does.
-import { detectTokens, type Token } from '../../knowledge/tokens';
-import { mayHoldTokens } from './dom-structure';
-import { MARK_CSS } from './highlight-names';
-import { createShadowHost, ensureAttached, type ShadowHost } from './shadow-host';
-import { contextOfField } from './text-context';
+import { detectTokens, type Token } from '../../../knowledge/tokens';
+import { mayHoldTokens } from '../scan/dom-structure';
+import { MARK_CSS } from '../paint/highlight-names';
+import { createShadowHost, ensureAttached, type ShadowHost } from '../paint/shadow-host';
+import { contextOfField } from '../scan/text-context';
 import { copyMetrics, fillMirror, lineStartsOf, measureLineHeight, visibleLines, type MirrorLayout, type MirrorMark } from './textarea-mirror';
 
 /** Wrapped textareas longer than this are not mirrored (their line positions are unknown). */

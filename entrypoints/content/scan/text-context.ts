@@ -1,6 +1,6 @@
 // What the page says around a piece of text: its table column header, the next cell's text and
 // a nearby label. The detector needs it to tell a port ("Dest Port" column) from a counter.
-import type { TokenContext } from '../../knowledge/tokens';
+import type { TokenContext } from '../../../knowledge/tokens';
 import { blockElement } from './dom-structure';
 
 const MAX_TEXT = 80;

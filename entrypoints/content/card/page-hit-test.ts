@@ -1,12 +1,12 @@
 // Which token lies under the pointer: the caret position at the point (caretPositionFromPoint,
 // caretRangeFromPoint as fallback) gives a Text node and offset; the segment's entry covering it is
 // confirmed against its rectangles. Textareas use their mirror's marks, inputs their value.
-import { detectTokens, type Token } from '../../knowledge/tokens';
-import { blockElement, isTextInput } from './dom-structure';
-import type { SegmentScanner } from './segment-scanner';
-import type { Entry, Segment, SegmentStore } from './segment-store';
-import { contextOfField } from './text-context';
-import type { TextareaOverlays } from './textarea-overlays';
+import { detectTokens, type Token } from '../../../knowledge/tokens';
+import { blockElement, isTextInput } from '../scan/dom-structure';
+import type { SegmentScanner } from '../scan/segment-scanner';
+import type { Entry, Segment, SegmentStore } from '../scan/segment-store';
+import { contextOfField } from '../scan/text-context';
+import type { TextareaOverlays } from '../textarea/textarea-overlays';
 
 export interface HoverTarget {
   token: Token;
