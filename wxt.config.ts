@@ -30,6 +30,11 @@ export default defineConfig({
       ? { gecko: { id: 'portlens@portlens.app', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } }
       : undefined,
     action: { default_title: 'PortLens' },
+    // The page card is an extension page framed inside the tab (out of the page's reach). Chrome
+    // serves it only under a per-session dynamic id; Firefox already gives every install its own id.
+    web_accessible_resources: browser === 'firefox'
+      ? (['card.html'] as unknown as never)
+      : [{ resources: ['card.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'annotate-page': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Annotate this page with PortLens' },
     },

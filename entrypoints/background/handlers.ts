@@ -1,9 +1,13 @@
 // One handler per message type. Handlers receive requests that validateRequest already checked.
 import { classifyAddress, createKnowledge, explainIcmp, type IanaPortSource } from '../../knowledge';
 import type { KnowledgeStatus, Request, RequestType, ResponseOf } from '../../messaging/protocol';
+import { searchQueryOf } from '../../knowledge/tokens';
+import { checkAction, type CardSessions } from './card-sessions';
+import { loadCardSections } from './card-sections';
 import type { PortLensDatabase } from './database';
 import { exportNotes, getNote, importNotes, listNotes, setNote } from './notes-store';
 import type { PageHandoff, RequestOrigin } from './page-handoff';
+import { pageOrigin } from './page-origin';
 import { readSeedState } from './seed-knowledge';
 
 export interface HandlerDeps {
@@ -11,6 +15,8 @@ export interface HandlerDeps {
   ports: IanaPortSource;
   /** The hover card's hand-overs to the popup and the side panel (needs the browser; given by the router). */
   pages?: PageHandoff;
+  /** The page card's sessions (given by the router, like `pages`). */
+  cards?: CardSessions;
 }
 
 type Handler<T extends RequestType> = (request: Request<T>, deps: HandlerDeps, from: RequestOrigin) => Promise<ResponseOf<T>> | ResponseOf<T>;
@@ -22,6 +28,11 @@ const riskKnowledge = createKnowledge(NO_IANA_ROWS);
 function requirePages(deps: HandlerDeps): PageHandoff {
   if (!deps.pages) throw new Error('this background cannot open the popup or the side panel');
   return deps.pages;
+}
+
+function requireCards(deps: HandlerDeps): CardSessions {
+  if (!deps.cards) throw new Error('this background shows no page cards');
+  return deps.cards;
 }
 
 export const HANDLERS: { [T in RequestType]: Handler<T> } = {
@@ -41,4 +52,16 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   'port-risks': (r) => Promise.all(r.ports.map(async (q) => (await riskKnowledge.explainPort(q.port, { role: q.role })).risk)),
   'open-in-popup': (r, d) => requirePages(d).openInPopup(r.query),
   'analyse-text': (r, d, from) => requirePages(d).analyseText(r.text, r.origin, from),
+  'card-open': (r, d, from) => ({ session: requireCards(d).open(r, from, pageOrigin(from.url)) }),
+  'card-load': async (r, d, from) => {
+    const s = requireCards(d).get(r.session, from);
+    return { token: s.token, canAnalyse: s.canAnalyse, sections: await loadCardSections(s, d) };
+  },
+  'card-action': (r, d, from) => {
+    const cards = requireCards(d);
+    const s = cards.get(r.session, from);
+    checkAction(s, r.action);
+    const tab = { tabId: s.tabId, windowId: s.windowId };
+    return r.action === 'lookup' ? requirePages(d).openInPopup(searchQueryOf(s.token), tab) : requirePages(d).analyseText(() => cards.logText(s), s.origin, tab);
+  },
 };

@@ -2,13 +2,11 @@
 // CSS Custom Highlight API, keeps up with a live page, and opens the hover card. It adds a <style>
 // and its own shadow-root hosts to the document and changes nothing else.
 import type { Token } from '../../knowledge/tokens';
-import { kindLabel, loadSections, type Send } from './card/card-data';
-import { analyseInSidePanel, copyText, lookUpInPopup } from './card/card-actions';
 import { ChunkScheduler, pageSchedulerHost } from './scan/chunk-scheduler';
 import { blockOf, isInline, isOwnNode, isSkipped } from './scan/dom-structure';
 import { highlightNameFor, isPortKind } from './paint/highlight-names';
 import { createPageHighlights, styleShadowRoot, type PageHighlights } from './paint/highlight-sink';
-import { HoverCardController } from './card/hover-card-controller';
+import { CardController } from './card/card-controller';
 import { MutationTracker, type MutationBatch } from './live/mutation-tracker';
 import { createPageHitTest } from './card/page-hit-test';
 import { PortRiskBook } from './paint/port-risk-book';
@@ -16,6 +14,7 @@ import { SegmentScanner } from './scan/segment-scanner';
 import { SegmentStore } from './scan/segment-store';
 import { SegmentWalker, type ShadowRootOf, type WalkSink } from './scan/segment-walker';
 import { TextareaOverlays } from './textarea/textarea-overlays';
+import type { Send } from './send-request';
 import { ViewportRegistration } from './paint/viewport-registration';
 
 export const STATUS_EVENT = 'portlens:annotated';
@@ -67,7 +66,7 @@ export class Annotator {
   private readonly risks: PortRiskBook;
   private readonly scanner: SegmentScanner;
   private readonly textareas: TextareaOverlays;
-  private readonly card: HoverCardController;
+  private readonly card: CardController;
   private readonly tracker: MutationTracker;
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly shadowOf = shadowRootReader();
@@ -99,13 +98,9 @@ export class Annotator {
     });
     this.textareas = new TextareaOverlays(this.doc, (t) => this.nameOf(t));
     this.tracker = new MutationTracker(win, (batch) => this.apply(batch));
-    this.card = new HoverCardController(this.doc, {
+    this.card = new CardController(this.doc, {
       hitTest: createPageHitTest({ doc: this.doc, store: this.store, scanner: this.scanner, textareas: this.textareas, shadowRoots: () => [...this.shadowRoots] }),
-      load: (token) => loadSections(send, token),
-      kindLabel,
-      copy: copyText,
-      lookup: (token) => lookUpInPopup(send, token),
-      analyse: (text) => analyseInSidePanel(send, text, win.location.origin === 'null' ? '' : win.location.origin),
+      open: async (opening) => (await send('card-open', opening)).session,
     });
   }
 
@@ -131,6 +126,11 @@ export class Annotator {
       if (++ticks % 10 === 0) this.scheduler.push(() => (this.store.sweep(), true), 'idle');
     }, 1000);
     this.cleanups.push(() => this.win.clearInterval(timer));
+  }
+
+  /** The log around the shown card's token, for the background's CARD_LOG_REQUEST. */
+  cardLogText(session: string): string | null {
+    return this.card.logTextOf(session);
   }
 
   /** Walks the whole document again (second injection, SPA navigation); unchanged text costs little. */
@@ -182,7 +182,8 @@ export class Annotator {
   private sink(urgent: boolean): WalkSink {
     return {
       segment: (block, nodes) => this.scanner.offer(block, nodes, urgent),
-      textarea: (ta) => this.textareas.track(ta),
+      // Inputs and selects are read when hovered; textareas get marks drawn over them.
+      field: (f) => f.tagName === 'TEXTAREA' && this.textareas.track(f as HTMLTextAreaElement),
       shadowRoot: (root) => this.adopt(root),
     };
   }

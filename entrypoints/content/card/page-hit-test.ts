@@ -1,11 +1,14 @@
 // Which token lies under the pointer: the caret position at the point (caretPositionFromPoint,
 // caretRangeFromPoint as fallback) gives a Text node and offset; the segment's entry covering it is
-// confirmed against its rectangles. Textareas use their mirror's marks, inputs their value.
-import { detectTokens, type Token } from '../../../knowledge/tokens';
-import { blockElement, isTextInput } from '../scan/dom-structure';
+// confirmed against its rectangles. Textareas use their mirror's marks, inputs their value,
+// selects the option they show.
+import type { Token } from '../../../knowledge/tokens';
+import { MAX_CARD_LINE } from '../../../messaging/protocol';
+import { blockElement } from '../scan/dom-structure';
+import { fieldTokensNear, formFieldOf, shownOption, type FormField } from '../scan/form-fields';
 import type { SegmentScanner } from '../scan/segment-scanner';
 import type { Entry, Segment, SegmentStore } from '../scan/segment-store';
-import { contextOfField } from '../scan/text-context';
+import { windowAround } from '../scan/token-window';
 import type { TextareaOverlays } from '../textarea/textarea-overlays';
 
 export interface HoverTarget {
@@ -18,6 +21,8 @@ export interface HoverTarget {
   inLog: boolean;
   /** The log or table around the token, for "Analyse" (read on click: it may be large). */
   logText(): string | null;
+  /** The token's line (capped), for card sections that read the log line. */
+  lineText(): string | null;
 }
 
 interface CaretPoint {
@@ -52,6 +57,12 @@ export function logWindow(text: string, offset: number, max = MAX_LOG_TEXT): str
   const to = Math.min(text.length, from + max);
   const cut = text.lastIndexOf('\n', to);
   return text.slice(from, to === text.length || cut <= from ? to : cut + 1);
+}
+
+/** The line of `text` around [start, end), at most MAX_CARD_LINE characters. */
+export function lineAround(text: string, start: number, end: number): string {
+  const [from, to] = windowAround(text, start, end, MAX_CARD_LINE / 2);
+  return text.slice(from, to).slice(0, MAX_CARD_LINE);
 }
 
 function logContainer(node: Node): Element | null {
@@ -92,22 +103,39 @@ export function createPageHitTest(deps: PageHitTestDeps): (x: number, y: number)
     }
     const rects = Array.from(range.getClientRects());
     if (!rects.some((r) => contains(r, x, y))) return null;
-    const token = scanner.tokenOf(seg, entry) ?? { start: entry.start, end: entry.end, kind: 'ipv4', text: seg.text.slice(entry.start, entry.end), address: seg.text.slice(entry.start, entry.end) };
+    const token = scanner.tokenOf(seg, entry);
+    if (!token) return null;
     const container = logContainer(blockElement(seg.block) ?? seg.nodes[0]);
-    return { token, anchor: rects[0], owner: entry, inLog: !!container, logText: () => (container ? logTextOf(container, entry.start) : null) };
+    const text = seg.text;
+    return {
+      token,
+      anchor: rects[0],
+      owner: entry,
+      inLog: !!container,
+      logText: () => (container ? logTextOf(container, entry.start) : null),
+      lineText: () => lineAround(text, entry.start, entry.end),
+    };
   }
 
-  function fieldHit(field: HTMLInputElement | HTMLTextAreaElement, x: number, y: number): HoverTarget | null {
-    const tokens = detectTokens(field.value, contextOfField(field));
-    if (!tokens.length) return null;
-    const caret = caretAt(doc, x, y);
+  function fieldHit(field: FormField, pointed: Element, x: number, y: number): HoverTarget | null {
+    const option = field.tagName === 'SELECT' ? shownOption(field as HTMLSelectElement, pointed) : null;
+    const text = option ? option.text : (field as HTMLInputElement | HTMLTextAreaElement).value;
+    const caret = option ? null : caretAt(doc, x, y);
     const offset = caret && (caret.node === field || field.contains(caret.node)) ? caret.offset : -1;
+    const tokens = fieldTokensNear(field, text, Math.max(0, offset));
     let token = offset >= 0 ? tokens.find((t) => t.start <= offset && offset <= t.end) : undefined;
-    if (!token && offset < 0 && tokens.length === 1 && field.tagName === 'INPUT') token = tokens[0];
+    if (!token && offset < 0 && tokens.length === 1 && field.tagName !== 'TEXTAREA') token = tokens[0];
     if (!token) return null;
     const found = token;
     const isLog = field.tagName === 'TEXTAREA';
-    return { token: found, anchor: field.getBoundingClientRect(), owner: field, inLog: isLog, logText: () => (isLog ? logWindow(field.value, found.start) : null) };
+    return {
+      token: found,
+      anchor: (option && pointed === option ? option : field).getBoundingClientRect(),
+      owner: option ?? field,
+      inLog: isLog,
+      logText: () => (isLog ? logWindow(text, found.start) : null),
+      lineText: () => lineAround(text, found.start, found.end),
+    };
   }
 
   return (x, y) => {
@@ -115,10 +143,20 @@ export function createPageHitTest(deps: PageHitTestDeps): (x: number, y: number)
     if (el?.tagName === 'TEXTAREA') {
       const ta = el as HTMLTextAreaElement;
       const hit = textareas.hitTest(ta, x, y);
-      if (hit) return { token: hit.token, anchor: hit.anchor, owner: ta, inLog: true, logText: () => logWindow(ta.value, hit.token.start) };
-      return fieldHit(ta, x, y);
+      if (hit) {
+        const value = ta.value;
+        return {
+          token: hit.token,
+          anchor: hit.anchor,
+          owner: ta,
+          inLog: true,
+          logText: () => logWindow(value, hit.token.start),
+          lineText: () => lineAround(value, hit.token.start, hit.token.end),
+        };
+      }
     }
-    if (el && isTextInput(el)) return fieldHit(el, x, y);
+    const field = el ? formFieldOf(el.tagName === 'OPTION' ? (el.closest('select') ?? el) : el) : null;
+    if (field && el) return fieldHit(field, el, x, y);
     const caret = caretAt(doc, x, y, deps.shadowRoots());
     if (!caret || caret.node.nodeType !== 3) return null;
     const seg = store.segmentOf(caret.node as Text);

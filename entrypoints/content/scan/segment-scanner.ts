@@ -8,6 +8,7 @@ import { highlightNameFor, isPortKind } from '../paint/highlight-names';
 import type { PortRiskBook } from '../paint/port-risk-book';
 import type { Entry, Segment, SegmentStore } from './segment-store';
 import { contextOfBlock } from './text-context';
+import { tokensAround } from './token-window';
 
 /** Characters handed to detectTokens at once (cut at a line end); adapted to ~2 ms per call. */
 const FIRST_CHUNK = 4096;
@@ -190,15 +191,9 @@ export class SegmentScanner {
     };
   }
 
-  /** The full token behind an entry: detection again on its line, with the segment's context. */
+  /** The full token behind an entry: detection again around it (bounded), with the segment's context. */
   tokenOf(seg: Segment, entry: Entry): Token | undefined {
-    const from = lineStart(seg.text, entry.start);
-    const nl = seg.text.indexOf('\n', entry.end);
-    const to = nl < 0 ? seg.text.length : nl;
     const context = seg.context === null ? contextOfBlock(seg.block) : seg.context;
-    for (const t of detectTokens(seg.text.slice(from, to), context)) {
-      if (t.start + from === entry.start && t.end + from === entry.end) return { ...t, start: entry.start, end: entry.end };
-    }
-    return undefined;
+    return tokensAround(seg.text, entry.start, entry.end, context).find((t) => t.start === entry.start && t.end === entry.end);
   }
 }

@@ -1,11 +1,13 @@
 // Walks a subtree in slices and cuts its text into segments: runs of Text nodes inside one block
 // (cell, line, `<pre>`), joined across inline elements and cut at `<br>` and block boundaries.
-// Textareas and open shadow roots found on the way are reported; nothing in the page is changed.
+// Form fields and open shadow roots found on the way are reported; nothing in the page is changed.
 import { blockOf, isInline, isSkipped, keepsLines } from './dom-structure';
+import { formFieldOf, type FormField } from './form-fields';
 
 export interface WalkSink {
   segment(block: Node, nodes: Text[]): void;
-  textarea(el: HTMLTextAreaElement): void;
+  /** A textarea, a text-like input or a select (their text is not in Text nodes). */
+  field(el: FormField): void;
   shadowRoot(root: ShadowRoot): void;
 }
 
@@ -48,7 +50,8 @@ export class SegmentWalker {
       else {
         const el = node as Element;
         if (isSkipped(el)) {
-          if (el.tagName === 'TEXTAREA') this.sink.textarea(el as HTMLTextAreaElement);
+          const field = formFieldOf(el);
+          if (field) this.sink.field(field);
           this.flush();
           node = this.skipSubtree();
           continue;

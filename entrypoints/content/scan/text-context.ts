@@ -152,7 +152,7 @@ export function contextOfBlock(block: Node): TokenContext | undefined {
 }
 
 /** Context of a form field's value: its `<label>`, the row's label cell, aria-label, placeholder, name. */
-export function contextOfField(field: HTMLInputElement | HTMLTextAreaElement): TokenContext | undefined {
+export function contextOfField(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): TokenContext | undefined {
   const cell = field.closest(CELL);
   const labels = field.labels ? Array.from(field.labels).map((l) => short(l.textContent)) : [];
   const before = field.previousElementSibling;
