@@ -3,6 +3,7 @@
 // changed, and textareas whose content was replaced. Our own elements are ignored, so the
 // annotator never reacts to itself.
 import { isInline, isOwnNode } from '../scan/dom-structure';
+import type { NextFrame } from './next-frame';
 
 export interface MutationBatch {
   texts: Set<Text>;
@@ -26,10 +27,11 @@ export class MutationTracker {
   private readonly observer: MutationObserver;
   private batch = emptyBatch();
   private waiting = 0;
-  private scheduled = false;
+  private readonly flushNow = () => this.flush();
 
   constructor(
-    private readonly win: Window & typeof globalThis,
+    win: Window & typeof globalThis,
+    private readonly frame: NextFrame,
     private readonly onBatch: (batch: MutationBatch) => void,
   ) {
     this.observer = new win.MutationObserver((records) => this.collect(records));
@@ -75,25 +77,11 @@ export class MutationTracker {
   }
 
   private schedule(): void {
-    if (this.waiting > MAX_WAITING) {
-      this.flush();
-      return;
-    }
-    if (this.scheduled) return;
-    this.scheduled = true;
-    let done = false;
-    const run = () => {
-      if (done) return;
-      done = true;
-      this.flush();
-    };
-    this.win.requestAnimationFrame(run);
-    // No frames in a hidden tab: a timer takes over.
-    this.win.setTimeout(run, 200);
+    if (this.waiting > MAX_WAITING) this.flush();
+    else this.frame.request(this.flushNow);
   }
 
   private flush(): void {
-    this.scheduled = false;
     this.waiting = 0;
     const b = this.batch;
     this.batch = emptyBatch();

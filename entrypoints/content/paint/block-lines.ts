@@ -116,7 +116,7 @@ export function visibleOffsets(run: TextRun, block: Element, viewportHeight: num
   const range = visibleLineRange(block, lines.lineCount, viewportHeight);
   if (!range) return [1, 0];
   const [first, last] = range;
-  const extra = (last - first) * extraScreens;
+  const extra = Math.ceil((last - first) * extraScreens);
   const from = offsetIn(run, lines, lines.startOfLine(first - extra), 0);
   const to = offsetIn(run, lines, lines.startOfLine(last + extra), run.text.length);
   return to <= from ? [1, 0] : [from, to];

@@ -1,12 +1,12 @@
-// Turns segments into highlights: decides what changed, queues detection in slices (the visible
-// window of a huge `<pre>` first), and registers one range per token.
-import { detectTokens, type Token } from '../../../knowledge/tokens';
+// Turns segments into highlights: decides what changed, queues detection in slices (document
+// order when idle; what is on screen or just changed first), and registers one range per token.
+import type { Token } from '../../../knowledge/tokens';
+import { detectTokens } from '../../../knowledge/tokens';
 import type { ChunkScheduler } from './chunk-scheduler';
-import { visibleOffsets } from '../paint/block-lines';
-import { blockElement, mayHoldTokens } from './dom-structure';
+import { mayHoldTokens } from './dom-structure';
 import { highlightNameFor, isPortKind } from '../paint/highlight-names';
 import type { PortRiskBook } from '../paint/port-risk-book';
-import type { Entry, Segment, SegmentStore } from './segment-store';
+import type { Entry, ScanInterval, Segment, SegmentStore } from './segment-store';
 import { contextOfBlock } from './text-context';
 import { tokensAround } from './token-window';
 
@@ -14,8 +14,9 @@ import { tokensAround } from './token-window';
 const FIRST_CHUNK = 4096;
 const MAX_CHUNK = 65_536;
 const CHUNK_MS = 2;
-/** Segments longer than this get their on-screen part (and a screen around it) scanned first. */
-const HUGE = 262_144;
+/** How far a cut looks for a line end (forward) or a blank (backward) before cutting elsewhere. */
+const CUT_LOOKAHEAD = 4 * MAX_CHUNK;
+const CUT_LOOKBACK = 1024;
 
 function joinText(nodes: Text[]): string {
   if (nodes.length === 1) return nodes[0].data;
@@ -24,22 +25,38 @@ function joinText(nodes: Text[]): string {
   return s;
 }
 
-function lineStart(text: string, offset: number): number {
-  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** Start of the line holding `offset`, looked for at most CUT_LOOKBACK back (else a blank there, else `offset`). */
+export function safeStart(text: string, offset: number): number {
+  if (offset <= 0) return 0;
+  const stop = Math.max(0, offset - CUT_LOOKBACK);
+  for (let k = offset - 1; k >= stop; k--) if (text.charCodeAt(k) === 10) return k + 1;
+  for (let k = offset - 1; k >= stop; k--) if (isBlank(text.charCodeAt(k))) return k + 1;
+  return offset;
 }
 
+/** End of the line holding `offset` (after its newline), looked for at most CUT_LOOKBACK ahead, else a blank. */
+export function safeEnd(text: string, offset: number): number {
+  if (offset >= text.length) return text.length;
+  const stop = Math.min(text.length, offset + CUT_LOOKBACK);
+  for (let k = offset; k < stop; k++) if (text.charCodeAt(k) === 10) return k + 1;
+  for (let k = offset; k < stop; k++) if (isBlank(text.charCodeAt(k))) return k + 1;
+  return stop;
+}
+
+/**
+ * Where a chunk from `at` may end: a line end near `at + size`, else the last blank before it,
+ * else the first blank after it (a token is never cut; every search is bounded or consumed).
+ */
 function chunkEnd(text: string, at: number, to: number, size: number): number {
   if (to - at <= size) return to;
   const nl = text.indexOf('\n', at + size);
-  if (nl >= 0 && nl < to && nl - at < size * 4) return nl + 1;
-  const space = text.lastIndexOf(' ', at + size);
-  return space > at ? space + 1 : Math.min(to, at + size);
-}
-
-export interface ScanView {
-  /** Where the block is drawn, relative to the viewport; null when not rendered. */
-  rect(el: Element): DOMRect | null;
-  viewportHeight(): number;
+  if (nl >= 0 && nl < to && nl - at < CUT_LOOKAHEAD) return nl + 1;
+  const stop = Math.max(at + 1, at + size - CUT_LOOKBACK);
+  for (let k = at + size; k >= stop; k--) if (isBlank(text.charCodeAt(k))) return k + 1;
+  for (let k = at + size; k < to; k++) if (isBlank(text.charCodeAt(k))) return k + 1;
+  return to;
 }
 
 interface Lane {
@@ -62,28 +79,28 @@ export class SegmentScanner {
     private readonly store: SegmentStore,
     private readonly scheduler: ChunkScheduler,
     private readonly risks: PortRiskBook,
-    private readonly view: ScanView,
   ) {}
 
-  /** A segment as the walker found it: new, unchanged, grown at its end, or changed. */
-  offer(block: Node, nodes: Text[], urgent: boolean): void {
+  /** A segment as the walker found it: new, unchanged, grown at its end, or changed. Returns it (none: no digits). */
+  offer(block: Node, nodes: Text[], urgent: boolean): Segment | undefined {
     const text = joinText(nodes);
     const first = this.store.segmentOf(nodes[0]);
     if (!mayHoldTokens(text)) {
       for (const n of nodes) this.store.dropNode(n);
-      return;
+      return undefined;
     }
     if (first && !first.dropped && first.block === block && nodes.length >= first.nodes.length && first.nodes.every((n, i) => nodes[i] === n)) {
-      if (first.text.length === text.length && nodes.length === first.nodes.length && first.text === text) return;
+      if (first.text.length === text.length && nodes.length === first.nodes.length && first.text === text) return first;
       if (text.length > first.text.length && text.startsWith(first.text)) {
-        const from = lineStart(first.text, first.text.length);
+        const from = safeStart(first.text, first.text.length);
         this.store.extend(first, nodes.slice(), text, from);
         this.queue(first, from, text.length, urgent);
-        return;
+        return first;
       }
     }
     const seg = this.store.create(block, nodes.slice(), text);
     this.queue(seg, 0, text.length, urgent);
+    return seg;
   }
 
   /** A Text node's data changed in place (characterData). */
@@ -94,21 +111,43 @@ export class SegmentScanner {
     return true;
   }
 
-  /** Queues detection for [from, to); a huge visible segment gets its on-screen part first. */
+  /** Queues detection for [from, to) (urgent: it just changed on the page). */
   private queue(seg: Segment, from: number, to: number, urgent: boolean): void {
-    const el = blockElement(seg.block);
-    const rect = el ? this.view.rect(el) : null;
-    const onScreen = !!rect && rect.bottom >= 0 && rect.top <= this.view.viewportHeight();
-    if (to - from <= HUGE || !onScreen || !el) {
-      seg.pending.push({ from, to, urgent: urgent || onScreen });
-    } else {
-      const [visibleFrom, visibleTo] = visibleOffsets(seg, el, this.view.viewportHeight(), 2);
-      const a = Math.max(from, lineStart(seg.text, Math.min(visibleFrom, to)));
-      const b = Math.max(a, Math.min(to, visibleTo));
-      seg.pending.push({ from: a, to: b, urgent: true });
-      if (a > from) seg.pending.push({ from, to: a, urgent: false });
-      if (b < to) seg.pending.push({ from: b, to, urgent: false });
+    seg.pending.push({ from, to, urgent });
+    this.pump(seg);
+  }
+
+  /**
+   * The part [from, to) of a segment is on screen (null: all of it): its detection still to do
+   * there is done now while `timeUp` allows (the frame being drawn shows it), the rest moves to
+   * the urgent lane; cuts are at line starts so no token is split.
+   */
+  promote(seg: Segment, window: [number, number] | null, timeUp: () => boolean = () => true): void {
+    if (seg.dropped || !seg.pending.length) return;
+    const a = window ? safeStart(seg.text, window[0]) : 0;
+    const b = window ? safeEnd(seg.text, window[1]) : seg.text.length;
+    const out: ScanInterval[] = [];
+    let moved = false;
+    for (const p of seg.pending) {
+      const s = Math.max(p.from, a);
+      const e = Math.min(p.to, b);
+      if (e <= s) {
+        out.push(p);
+        continue;
+      }
+      if (p.urgent) {
+        out.push(p);
+        moved = true;
+        continue;
+      }
+      if (p.from < s) out.push({ from: p.from, to: s, urgent: false });
+      out.push({ from: s, to: e, urgent: true });
+      if (e < p.to) out.push({ from: e, to: p.to, urgent: false });
+      moved = true;
     }
+    if (!moved) return;
+    seg.pending = out;
+    if (!timeUp()) this.scanSome(seg, true, timeUp);
     this.pump(seg);
   }
 
@@ -181,11 +220,21 @@ export class SegmentScanner {
   recolourTask(): (timeUp: () => boolean) => boolean {
     const segments = [...this.store.live];
     let i = 0;
+    let k = 0;
+    let work = 0;
     return (timeUp) => {
-      for (; i < segments.length; i++) {
+      for (; i < segments.length; i++, k = 0) {
         const seg = segments[i];
-        if (!seg.dropped) for (const e of seg.entries) if (e.port >= 0) this.store.rename(e, highlightNameFor('port', this.risks.riskOf(e.port, e.role)));
-        if (i % 32 === 31 && timeUp()) return ++i >= segments.length;
+        const entries = seg.dropped ? [] : seg.entries;
+        // A 10 MB log is one segment with 170,000 entries: the time is checked inside it too.
+        for (; k < entries.length; k++) {
+          const e = entries[k];
+          if (e.port >= 0) this.store.rename(e, highlightNameFor('port', this.risks.riskOf(e.port, e.role)));
+          if (++work % 512 === 0 && timeUp()) {
+            k++;
+            return false;
+          }
+        }
       }
       return true;
     };

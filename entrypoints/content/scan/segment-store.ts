@@ -65,24 +65,32 @@ function startsOf(nodes: Text[]): number[] {
   return starts;
 }
 
-/** Decides whether a new entry goes into its highlight right away (all of them on small pages). */
-export type RegisterPolicy = (seg: Segment, entry: Entry) => boolean;
+/** Which ranges are registered: all of them on small pages, those near the viewport on big ones. */
+export interface RegisterPolicy {
+  /** Whether a new entry goes into its highlight right away. */
+  accepts(seg: Segment, entry: Entry): boolean;
+  /** Segments coming and going (the viewport registration follows their blocks). */
+  created(seg: Segment): void;
+  dropped(seg: Segment): void;
+}
+
+export const REGISTER_EVERYTHING: RegisterPolicy = { accepts: () => true, created: () => undefined, dropped: () => undefined };
 
 export class SegmentStore {
   private readonly byNode = new WeakMap<Text, Segment>();
   readonly live = new Set<Segment>();
   private entryCount = 0;
   private registeredCount = 0;
-  /** Replaced by the viewport registration once a page has many tokens. */
-  policy: RegisterPolicy = () => true;
-  /** Told about segments coming and going (the viewport registration follows their blocks). */
-  onCreate: (seg: Segment) => void = () => undefined;
-  onDrop: (seg: Segment) => void = () => undefined;
+  readonly policy: RegisterPolicy;
 
   constructor(
     private readonly sink: HighlightSink,
+    /** The policy, or a factory for one that needs the store itself (it registers and unregisters). */
+    policy: RegisterPolicy | ((store: SegmentStore) => RegisterPolicy) = REGISTER_EVERYTHING,
     private readonly makeRange: RangeFactory = staticRangeFactory,
-  ) {}
+  ) {
+    this.policy = typeof policy === 'function' ? policy(this) : policy;
+  }
 
   /** Tokens known (registered in a highlight or not). */
   get size(): number {
@@ -106,7 +114,7 @@ export class SegmentStore {
     const seg: Segment = { block, nodes, starts: startsOf(nodes), text, entries: [], sorted: true, context: null, generation: 0, pending: [], queued: 0, dropped: false };
     for (const n of nodes) this.byNode.set(n, seg);
     this.live.add(seg);
-    this.onCreate(seg);
+    this.policy.created(seg);
     return seg;
   }
 
@@ -144,7 +152,7 @@ export class SegmentStore {
     seg.pending = [];
     for (const n of seg.nodes) if (this.byNode.get(n) === seg) this.byNode.delete(n);
     this.live.delete(seg);
-    this.onDrop(seg);
+    this.policy.dropped(seg);
   }
 
   dropNode(node: Text): void {
@@ -172,7 +180,7 @@ export class SegmentStore {
     if (last && last.start > start) seg.sorted = false;
     seg.entries.push(entry);
     this.entryCount++;
-    if (this.policy(seg, entry)) this.register(seg, entry);
+    if (this.policy.accepts(seg, entry)) this.register(seg, entry);
     return entry;
   }
 
@@ -214,11 +222,7 @@ export class SegmentStore {
 
   /** The entry covering a text offset (binary search). */
   entryAt(seg: Segment, offset: number): Entry | undefined {
-    if (!seg.sorted) {
-      seg.entries.sort((a, b) => a.start - b.start);
-      seg.sorted = true;
-    }
-    const list = seg.entries;
+    const list = this.sortedEntries(seg);
     let lo = 0;
     let hi = list.length - 1;
     while (lo <= hi) {
@@ -231,16 +235,40 @@ export class SegmentStore {
     return undefined;
   }
 
-  /** Drops segments whose nodes left the page without a mutation we saw (closed shadow roots...). */
-  sweep(): number {
-    let dropped = 0;
-    for (const seg of this.live) {
-      if (seg.nodes.some((n) => !n.isConnected)) {
-        this.drop(seg);
-        dropped++;
+  /** Drops segments whose nodes left the page without a mutation we saw (closed shadow roots...), in slices. */
+  sweepTask(): (timeUp: () => boolean) => boolean {
+    const segments = [...this.live];
+    let i = 0;
+    return (timeUp) => {
+      for (; i < segments.length; i++) {
+        const seg = segments[i];
+        if (!seg.dropped && seg.nodes.some((n) => !n.isConnected)) this.drop(seg);
+        if (i % 256 === 255 && timeUp()) return ++i >= segments.length;
       }
+      return true;
+    };
+  }
+
+  /** The entries of a segment in text order (scans out of order leave them unsorted). */
+  sortedEntries(seg: Segment): Entry[] {
+    if (!seg.sorted) {
+      seg.entries.sort((a, b) => a.start - b.start);
+      seg.sorted = true;
     }
-    return dropped;
+    return seg.entries;
+  }
+
+  /** Index of the first entry that ends at or after `offset` (entries sorted). */
+  firstEntryFrom(seg: Segment, offset: number): number {
+    const list = this.sortedEntries(seg);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].end < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Drops everything (the annotator is shutting down). */

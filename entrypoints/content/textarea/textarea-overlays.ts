@@ -4,6 +4,7 @@
 import { detectTokens, type Token } from '../../../knowledge/tokens';
 import { mayHoldTokens } from '../scan/dom-structure';
 import { MARK_CSS } from '../paint/highlight-names';
+import type { NextFrame } from '../live/next-frame';
 import { createShadowHost, ensureAttached, type ShadowHost } from '../paint/shadow-host';
 import { contextOfField } from '../scan/text-context';
 import { copyMetrics, fillMirror, lineStartsOf, measureLineHeight, visibleLines, type MirrorLayout, type MirrorMark } from './textarea-mirror';
@@ -36,10 +37,11 @@ export interface FieldHit {
 export class TextareaOverlays {
   private layer: ShadowHost | undefined;
   private readonly tracked = new Map<HTMLTextAreaElement, Tracked>();
-  private frame = 0;
+  private readonly updateNow = () => this.updateAll();
 
   constructor(
     private readonly doc: Document,
+    private readonly frame: NextFrame,
     /** Highlight name (class of the mark) for a token. */
     private readonly nameOf: (token: Token) => string,
   ) {}
@@ -81,14 +83,7 @@ export class TextareaOverlays {
 
   /** Re-reads values and positions on the next frame (scroll, resize, mutations, polling). */
   schedule(): void {
-    if (this.frame) return;
-    const run = () => {
-      this.frame = 0;
-      this.updateAll();
-    };
-    this.frame = this.doc.defaultView?.requestAnimationFrame(run) ?? 0;
-    // Hidden tabs get no frames: a timer makes sure the work still happens.
-    if (this.frame) setTimeout(() => this.frame && (cancelAnimationFrame(this.frame), run()), 250);
+    if (this.tracked.size) this.frame.request(this.updateNow);
   }
 
   updateAll(): void {

@@ -44,3 +44,17 @@ describe('PortRiskBook', () => {
     debug.mockRestore();
   });
 });
+
+describe('the built-in risk list', () => {
+  it('says what the knowledge base says for every port it holds (destination role)', async () => {
+    const { LOCAL_PORT_RISK } = await import('../../../entrypoints/content/paint/highlight-names');
+    const { explainPort } = await import('../../../knowledge');
+    expect(LOCAL_PORT_RISK.size).toBeGreaterThan(30);
+    const differing: string[] = [];
+    for (const [port, risk] of LOCAL_PORT_RISK) {
+      const known = (await explainPort(port, { role: 'destination' })).risk;
+      if (known !== risk) differing.push(`${port}: list ${risk}, knowledge ${known}`);
+    }
+    expect(differing).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ChunkScheduler, type SchedulerHost } from '../../../entrypoints/content/scan/chunk-scheduler';
 import { PortRiskBook } from '../../../entrypoints/content/paint/port-risk-book';
 import { SegmentScanner } from '../../../entrypoints/content/scan/segment-scanner';
-import { SegmentStore, type HighlightSink, type RangeFactory } from '../../../entrypoints/content/scan/segment-store';
+import { REGISTER_EVERYTHING, SegmentStore, type HighlightSink, type RangeFactory } from '../../../entrypoints/content/scan/segment-store';
 import type { HighlightName } from '../../../entrypoints/content/paint/highlight-names';
 
 function setup(ask: (ports: { port: number; role?: string }[]) => Promise<string[]> = async (q) => q.map(() => 'info')) {
@@ -17,11 +17,11 @@ function setup(ask: (ports: { port: number; role?: string }[]) => Promise<string
     delete: (n, r) => void byName.get(n)?.delete(r),
   };
   const makeRange: RangeFactory = (sc, so, ec, eo) => ({ sc, so, ec, eo, text: sc === ec ? sc.data.slice(so, eo) : sc.data.slice(so) + ec.data.slice(0, eo) }) as unknown as AbstractRange;
-  const store = new SegmentStore(sink, makeRange);
+  const store = new SegmentStore(sink, REGISTER_EVERYTHING, makeRange);
   const scheduler = new ChunkScheduler(host);
   let learned = 0;
   const risks = new PortRiskBook(ask as never, () => learned++, 4000, 0);
-  const scanner = new SegmentScanner(store, scheduler, risks, { rect: () => null, viewportHeight: () => 800 });
+  const scanner = new SegmentScanner(store, scheduler, risks);
   const drain = async () => {
     for (let i = 0; i < 100 && queue.length; i++) queue.shift()!();
   };
