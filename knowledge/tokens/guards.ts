@@ -31,8 +31,22 @@ export const KNOWN_SERVICES = new Set([
 /** Names before `(N)` that mean N is an IP protocol number or a count, not a port. */
 export const NOT_PORT_NAME = /\b(?:gre|esp|ah|icmp\w*|igmp|ospf|vrrp|carp|pim|sctp|ipip|6in4|6to4|tunnel|proto(?:col)?|channel|vlan|priority|metric|id|index|version|rule|page|step|count|total|items?|results?)\b/i;
 
-/** A unit right after a number: it is a counter or a size, not a port. */
-export const UNIT_AFTER = /^[ \t]*(?:packets?|pkts?\.?|bytes?|[kmgt]i?b\b|b\b|ms\b|s\b|secs?\b|seconds?|minutes?|mins?\b|hours?|days?|%|connections?|times\b|hits?\b|items?\b|entries\b|lines?\b|x\b|mbps|kbps|gbps|mhz|ghz|dbm)/i;
+/** Words that, right after a number, make it a counter or a size, not a port. */
+const UNIT_WORDS = new Set([
+  'packet', 'packets', 'pkt', 'pkts', 'byte', 'bytes', 'b', 'kb', 'mb', 'gb', 'tb', 'kib', 'mib', 'gib', 'tib', 'ms', 's', 'sec', 'secs',
+  'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'connection', 'connections', 'times', 'hit',
+  'hits', 'item', 'items', 'entries', 'line', 'lines', 'x', 'mbps', 'kbps', 'gbps', 'mhz', 'ghz', 'dbm',
+]);
+
+/** A unit right after a number (`12 packets`, `5 ms`, `95%`): it is a counter or a size, not a port. */
+export function unitAfter(text: string, j: number): boolean {
+  let k = j;
+  while (k - j < 4 && isSpace(code(text, k))) k++;
+  if (code(text, k) === 37) return true;
+  const start = k;
+  while (k - start < 12 && isLetter(code(text, k))) k++;
+  return k > start && !isLetter(code(text, k)) && UNIT_WORDS.has(text.slice(start, k).toLowerCase());
+}
 
 /** Words of a header/label ("Dest. Ports", "source.port", "SPT") that name a TCP/UDP port. */
 const PORT_WORD = /^(?:ports?|spt|dpt|sports?|dports?|srcports?|dstports?|lport|rport|natports?|localport|remoteport)$/;

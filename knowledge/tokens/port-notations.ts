@@ -3,7 +3,7 @@
 // `--dport 22`, `-p 2222`), `443/tcp`, `udp/53`, `443 (HTTPS)`, `FTP (20,21)` and bare numbers
 // in a port context.
 import type { Token, TokenProtocol, TokenRole } from './types';
-import { UNIT_AFTER, NOT_PORT_NAME } from './guards';
+import { NOT_PORT_NAME, unitAfter } from './guards';
 import { code, digitsEnd, isDigit, isSpace, isWordChar, portValue } from './ip-syntax';
 
 export interface PortItem {
@@ -20,7 +20,7 @@ function itemEndsCleanly(text: string, j: number): boolean {
   const d = code(text, j + 1);
   if ((c === 46 || c === 58 || c === 45 || c === 47) && isDigit(d)) return false; // 1.5 / 12:30:00 / 1-2-3 / 5/27
   if (c === 37) return false; // 95%
-  return !UNIT_AFTER.test(text.slice(j, j + 14));
+  return !unitAfter(text, j);
 }
 
 /** One number or range at `i`. */

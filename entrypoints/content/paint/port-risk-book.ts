@@ -9,12 +9,13 @@ import { localPortRisk } from './highlight-names';
 
 export type AskRisks = (queries: PortRiskQuery[]) => Promise<Risk[]>;
 
-const keyOf = (port: number, role: TokenRole | undefined) => (role ? `${port}/${role}` : String(port));
+/** One number per (port, role): a string key per lookup would cost an allocation per token. */
+const keyOf = (port: number, role: TokenRole | undefined) => port * 4 + (role === 'source' ? 1 : role === 'destination' ? 2 : 0);
 
 export class PortRiskBook {
-  private readonly known = new Map<string, Risk>();
-  private readonly waiting = new Map<string, PortRiskQuery>();
-  private readonly asked = new Set<string>();
+  private readonly known = new Map<number, Risk>();
+  private readonly waiting = new Map<number, PortRiskQuery>();
+  private readonly asked = new Set<number>();
   private flushing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private broken = false;

@@ -1,10 +1,14 @@
 // Runs annotation work in slices of at most `budgetMs`, so the page never sees a long task.
-// Urgent work (what is on screen, what just changed) runs in back-to-back tasks; the rest runs
-// when the browser is idle (requestIdleCallback with its deadline, or a timer where it is missing).
+// Three priorities:
+//  - urgent: what is on screen or just changed, in back-to-back tasks;
+//  - background: the rest of the page's first scan, in back-to-back tasks after urgent work
+//    (the browser still renders and handles input between them; waiting for idle periods
+//    would leave the CPU unused while a frame or an input is pending);
+//  - idle: housekeeping, when the browser is idle (requestIdleCallback, or a timer).
 
 /** A unit of work: does some, returns true when finished (false: call again later). */
 export type Task = (timeUp: () => boolean) => boolean;
-export type Priority = 'urgent' | 'idle';
+export type Priority = 'urgent' | 'background' | 'idle';
 
 export interface IdleDeadlineLike {
   timeRemaining(): number;
@@ -25,6 +29,7 @@ export const MAX_SLICE_MS = 16;
 export class ChunkScheduler {
   private readonly urgent: Task[] = [];
   private readonly background: Task[] = [];
+  private readonly idleWork: Task[] = [];
   private urgentPending = false;
   private idlePending = false;
   /** End of the browser's current idle period: slices chain until then, each a task of its own. */
@@ -41,12 +46,12 @@ export class ChunkScheduler {
   ) {}
 
   get pending(): number {
-    return this.urgent.length + this.background.length;
+    return this.urgent.length + this.background.length + this.idleWork.length;
   }
 
   push(task: Task, priority: Priority): void {
     if (this.stopped) return;
-    (priority === 'urgent' ? this.urgent : this.background).push(task);
+    (priority === 'urgent' ? this.urgent : priority === 'background' ? this.background : this.idleWork).push(task);
     this.schedule();
   }
 
@@ -54,25 +59,26 @@ export class ChunkScheduler {
     this.stopped = true;
     this.urgent.length = 0;
     this.background.length = 0;
+    this.idleWork.length = 0;
   }
 
   private schedule(): void {
     if (this.stopped) return;
-    if (this.urgent.length && !this.urgentPending) {
+    if ((this.urgent.length || this.background.length) && !this.urgentPending) {
       this.urgentPending = true;
       this.host.soon(() => {
         this.urgentPending = false;
-        this.run(this.budgetMs, true);
+        this.run(this.budgetMs, 'busy');
       });
     }
-    if (this.background.length && !this.idlePending && !this.urgent.length) {
+    if (this.idleWork.length && !this.idlePending && !this.urgent.length && !this.background.length) {
       this.idlePending = true;
       const go = (deadline?: IdleDeadlineLike) => {
         this.idlePending = false;
         const now = this.host.now();
         if (deadline) this.idleUntil = now + (deadline.didTimeout ? this.budgetMs : deadline.timeRemaining());
         const remaining = this.idleUntil - now;
-        this.run(Math.max(4, Math.min(MAX_SLICE_MS, remaining, this.budgetMs)), false);
+        this.run(Math.max(4, Math.min(MAX_SLICE_MS, remaining, this.budgetMs)), 'idle');
       };
       // Still inside an idle period (requestIdleCallback would wait for the next one): go on.
       if (this.host.now() < this.idleUntil - 4) this.host.soon(() => go());
@@ -84,14 +90,14 @@ export class ChunkScheduler {
     }
   }
 
-  /** Runs tasks until the slice is used up; urgent ones first. */
-  private run(sliceMs: number, urgentOnly: boolean): void {
+  /** Runs tasks until the slice is used up: urgent first, then background, then (idle slices) idle work. */
+  private run(sliceMs: number, kind: 'busy' | 'idle'): void {
     if (this.stopped) return;
     const start = this.host.now();
     if (this.firstSliceAt < 0) this.firstSliceAt = start;
     const timeUp = () => this.host.now() - start >= sliceMs;
     for (;;) {
-      const queue = this.urgent.length ? this.urgent : urgentOnly ? null : this.background;
+      const queue = this.urgent.length ? this.urgent : this.background.length ? this.background : kind === 'idle' ? this.idleWork : null;
       if (!queue || !queue.length) break;
       const task = queue[0];
       let done = true;

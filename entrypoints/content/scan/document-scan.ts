@@ -23,9 +23,9 @@ export class DocumentScan {
   ) {}
 
   /**
-   * Walks `root`. `urgent` for what just changed on the page: walked and scanned before idle work.
+   * Walks `root`. `urgent` for what just changed on the page: walked and scanned before other work.
    * Otherwise one slice runs at once (the top of the page, usually the first screen) and the rest
-   * is idle work in document order; what comes on screen before the walk gets there is walked
+   * is background work in document order; what comes on screen before the walk gets there is walked
    * at once (walkNow).
    */
   walk(root: Node, urgent: boolean): void {
@@ -42,7 +42,7 @@ export class DocumentScan {
     if (urgent) this.scheduler.push(step, 'urgent');
     else {
       this.scheduler.push((timeUp) => {
-        if (!walker.step(timeUp)) this.scheduler.push(step, 'idle');
+        if (!walker.step(timeUp)) this.scheduler.push(step, 'background');
         return true;
       }, 'urgent');
     }
@@ -50,7 +50,7 @@ export class DocumentScan {
 
   /**
    * The first walk of a page: one slice at once, before the browser draws its first frame, and
-   * the rest as idle work. Returns the segments of that slice in document order (the top of the
+   * the rest as background work. Returns the segments of that slice in document order (the top of the
    * page, where a page that was just loaded shows its first screen).
    */
   walkFirst(root: Node, timeUp: () => boolean): Segment[] {
@@ -67,7 +67,7 @@ export class DocumentScan {
       },
       this.shadowOf,
     );
-    if (!walker.step(timeUp)) this.scheduler.push((t) => walker.step(t), 'idle');
+    if (!walker.step(timeUp)) this.scheduler.push((t) => walker.step(t), 'background');
     return made;
   }
 

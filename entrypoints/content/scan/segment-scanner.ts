@@ -1,5 +1,5 @@
 // Turns segments into highlights: decides what changed, queues detection in slices (document
-// order when idle; what is on screen or just changed first), and registers one range per token.
+// order in the background; what is on screen or just changed first), and registers one range per token.
 import type { Token } from '../../../knowledge/tokens';
 import { detectTokens } from '../../../knowledge/tokens';
 import type { ChunkScheduler } from './chunk-scheduler';
@@ -73,7 +73,7 @@ export class SegmentScanner {
   /** Current chunk size: grows while detection is fast, shrinks when a chunk takes too long. */
   private chunk = FIRST_CHUNK;
   private readonly urgentLane = lane(true);
-  private readonly idleLane = lane(false);
+  private readonly backgroundLane = lane(false);
 
   constructor(
     private readonly store: SegmentStore,
@@ -153,13 +153,13 @@ export class SegmentScanner {
 
   /** Puts the segment in the queue of each priority it has pending work at. */
   private pump(seg: Segment): void {
-    for (const lane of [this.urgentLane, this.idleLane]) {
+    for (const lane of [this.urgentLane, this.backgroundLane]) {
       if (seg.queued & lane.bit || !seg.pending.some((p) => p.urgent === lane.urgent)) continue;
       seg.queued |= lane.bit;
       lane.segments.push(seg);
       if (!lane.serving) {
         lane.serving = true;
-        this.scheduler.push((timeUp) => this.serve(lane, timeUp), lane.urgent ? 'urgent' : 'idle');
+        this.scheduler.push((timeUp) => this.serve(lane, timeUp), lane.urgent ? 'urgent' : 'background');
       }
     }
   }
@@ -186,7 +186,7 @@ export class SegmentScanner {
   }
 
   /**
-   * Scans the segment's pending intervals of one priority (the idle lane also takes urgent ones).
+   * Scans the segment's pending intervals of one priority (the background lane also takes urgent ones).
    * Returns false when time ran out with work left.
    */
   private scanSome(seg: Segment, urgent: boolean, timeUp: () => boolean): boolean {
