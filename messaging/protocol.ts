@@ -131,7 +131,7 @@ const optional = <V>(v: unknown, check: (x: unknown) => x is V): boolean => v ==
 const isProtocol = (v: unknown): v is 'tcp' | 'udp' => v === 'tcp' || v === 'udp';
 const isRole = (v: unknown): v is 'source' | 'destination' => v === 'source' || v === 'destination';
 const isText = (max: number) => (v: unknown): v is string => typeof v === 'string' && v.length <= max;
-const TOKEN_KINDS: ReadonlySet<unknown> = new Set(['ipv4', 'ipv6', 'endpoint', 'port', 'cidr', 'port-range']);
+const TOKEN_KINDS: ReadonlySet<unknown> = new Set(['ipv4', 'ipv6', 'endpoint', 'port', 'cidr', 'port-range', 'ip-range']);
 const SESSION = new RegExp(`^[0-9a-f]{${CARD_SESSION_LENGTH}}$`);
 const isSession = (v: unknown): v is string => typeof v === 'string' && SESSION.test(v);
 
@@ -140,14 +140,15 @@ function cardTokenOf(raw: unknown): CardToken | string {
   const t = raw as Record<string, unknown>;
   if (!TOKEN_KINDS.has(t.kind)) return 'token.kind is not a token kind';
   if (!isText(200)(t.text) || !t.text) return 'token.text must be text of 1 to 200 characters';
-  if (!optional(t.address, (v): v is string => typeof v === 'string' && /^[0-9a-f.:]{2,45}$/i.test(v))) return 'token.address must be an address';
+  const isAddress = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f.:]{2,45}$/i.test(v);
+  if (!optional(t.address, isAddress) || !optional(t.addressEnd, isAddress)) return 'token.address must be an address';
   const isPort = (v: unknown): v is number => isInt(v, 0, 65535);
   if (!optional(t.port, isPort) || !optional(t.portEnd, isPort)) return 'token ports must be 0-65535';
   if (!optional(t.prefixLength, (v): v is number => isInt(v, 0, 128))) return 'token.prefixLength must be 0-128';
   if (!optional(t.role, isRole) || !optional(t.protocol, isProtocol)) return 'token.role / token.protocol are not valid';
   if (!optional(t.zone, isText(40))) return 'token.zone must be short text';
   const token: CardToken = { kind: t.kind as CardToken['kind'], text: t.text };
-  for (const key of ['address', 'port', 'portEnd', 'prefixLength', 'role', 'protocol', 'zone'] as const) {
+  for (const key of ['address', 'addressEnd', 'port', 'portEnd', 'prefixLength', 'role', 'protocol', 'zone'] as const) {
     if (t[key] !== undefined) (token as Record<string, unknown>)[key] = t[key];
   }
   return token;

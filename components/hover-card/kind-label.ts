@@ -11,6 +11,8 @@ export function kindLabel(kind: TokenKind): string {
       return 'Address and port';
     case 'cidr':
       return 'Network (CIDR)';
+    case 'ip-range':
+      return 'Address range';
     case 'ipv6':
       return 'IPv6 address';
     default:

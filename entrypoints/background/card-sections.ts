@@ -40,17 +40,24 @@ function searchSection(kind: 'port-range' | 'cidr'): SectionLoader {
   };
 }
 
-/** The address's class (private, documentation, multicast...) and the person's note on it. */
-const addressSection: SectionLoader = async ({ token }, deps) => {
-  if ((token.kind !== 'ipv4' && token.kind !== 'ipv6' && token.kind !== 'endpoint') || !token.address) return null;
-  const classification = classifyAddress(token.address);
+async function describeAddress(address: string, deps: HandlerDeps): Promise<CardSection | null> {
+  const classification = classifyAddress(address);
   if (!classification) return null;
-  const note = await noteText(deps, `addr:${token.address}`);
+  const note = await noteText(deps, `addr:${address}`);
   return { kind: 'result', result: { kind: 'address', score: 0, label: classification.address, classification }, note };
+}
+
+/** The address's class (private, documentation, multicast...) and the person's note on it; a range's first address. */
+const addressSection: SectionLoader = async ({ token }, deps) => {
+  const kinds = ['ipv4', 'ipv6', 'endpoint', 'ip-range'];
+  return kinds.includes(token.kind) && token.address ? describeAddress(token.address, deps) : null;
 };
 
+/** The last address of a range. */
+const rangeEndSection: SectionLoader = async ({ token }, deps) => (token.kind === 'ip-range' && token.addressEnd ? describeAddress(token.addressEnd, deps) : null);
+
 /** The card's sections, port first (it says what the traffic is), then the address. */
-export const CARD_SECTION_LOADERS: readonly SectionLoader[] = [portSection, searchSection('port-range'), addressSection, searchSection('cidr')];
+export const CARD_SECTION_LOADERS: readonly SectionLoader[] = [portSection, searchSection('port-range'), addressSection, rangeEndSection, searchSection('cidr')];
 
 export async function loadCardSections(input: SectionInput, deps: HandlerDeps, loaders: readonly SectionLoader[] = CARD_SECTION_LOADERS): Promise<CardSection[]> {
   const sections = await Promise.all(loaders.map((load) => load(input, deps)));

@@ -1,12 +1,12 @@
 // Readonly textarea logs (ASUS, NETGEAR) cannot carry CSS highlights, so each gets a mirror drawn
 // over it inside our own shadow root: aligned with its padding box, following its scrolling, with
 // a mark per token. Hovering a mark opens the card like a highlight does.
-import { detectTokens, type Token } from '../../../knowledge/tokens';
+import type { Token } from '../../../knowledge/tokens';
+import { fieldTokens } from '../scan/form-fields';
 import { mayHoldTokens } from '../scan/dom-structure';
 import { MARK_CSS } from '../paint/highlight-names';
 import type { NextFrame } from '../live/next-frame';
 import { createShadowHost, ensureAttached, type ShadowHost } from '../paint/shadow-host';
-import { contextOfField } from '../scan/text-context';
 import { copyMetrics, fillMirror, lineStartsOf, measureLineHeight, visibleLines, type MirrorLayout, type MirrorMark } from './textarea-mirror';
 
 /** Wrapped textareas longer than this are not mirrored (their line positions are unknown). */
@@ -153,7 +153,7 @@ export class TextareaOverlays {
       const from = starts && first < starts.length ? starts[first] : 0;
       const to = starts && last < starts.length ? starts[last] : last === 0 ? 0 : value.length;
       const text = value.slice(from, to);
-      const tokens = detectTokens(text, contextOfField(ta));
+      const tokens = fieldTokens(ta, text);
       state.marks = fillMirror(mirror, text, tokens, from, this.nameOf);
     }
     const shiftY = layout.nowrap ? first * layout.lineHeight : 0;

@@ -138,3 +138,13 @@ describe('card frame messages', () => {
     expect(readCardFrameMessage('portlens-card-frame')).toBeNull();
   });
 });
+
+describe('card sections', () => {
+  it('describes both ends of an address range, with the notes on them', async () => {
+    const { loadCardSections } = await import('../../../entrypoints/background/card-sections');
+    const deps = { db: { get: async (_store: string, key: string) => (key === 'addr:192.168.1.199' ? { key, text: 'last lease', createdAt: 0, updatedAt: 0 } : undefined) } } as unknown as HandlerDeps;
+    const sections = await loadCardSections({ token: { kind: 'ip-range', text: '192.168.1.100 - 192.168.1.199', address: '192.168.1.100', addressEnd: '192.168.1.199' } }, deps);
+    expect(sections.map((s) => (s.result.kind === 'address' ? s.result.classification.address : s.result.kind))).toEqual(['192.168.1.100', '192.168.1.199']);
+    expect(sections.map((s) => s.note)).toEqual([null, 'last lease']);
+  });
+});
