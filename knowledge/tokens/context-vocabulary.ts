@@ -3,7 +3,7 @@
 // "Portbereich") whose other part is itself a known word. Reading a header costs one split.
 import { CONTEXT_WORDS, type LanguageWords } from './context-words';
 
-type Category = 'port' | 'source' | 'destination' | 'address' | 'range' | 'protocol' | 'both' | 'version' | 'upgrade' | 'physical' | 'linkColumns' | 'notPortAfter';
+type Category = 'port' | 'source' | 'destination' | 'address' | 'range' | 'protocol' | 'both' | 'version' | 'upgrade' | 'physical' | 'linkColumns' | 'notPortAfter' | 'notPortBefore';
 
 /** Parts a port word may be glued to in a compound without changing its meaning. */
 const QUALIFIERS = ['extern', 'intern', 'externe', 'interne', 'externer', 'interner', 'lokal', 'lokaler', 'nummer', 'nr', 'dienst', 'server', 'client', 'wan', 'public', 'private'];
@@ -21,7 +21,7 @@ interface Matcher {
 function compile(category: Category): Matcher {
   const m: Matcher = { words: new Set(), phrases: [], substrings: [] };
   for (const lang of CONTEXT_WORDS) {
-    for (const w of lang[category] as string[]) {
+    for (const w of (lang[category] ?? []) as string[]) {
       if (CJK.test(w)) m.substrings.push(w);
       else if (w.includes(' ')) m.phrases.push(` ${w} `);
       else m.words.add(w);
@@ -30,7 +30,7 @@ function compile(category: Category): Matcher {
   return m;
 }
 
-const CATEGORIES: Category[] = ['port', 'source', 'destination', 'address', 'range', 'protocol', 'both', 'version', 'upgrade', 'physical', 'linkColumns', 'notPortAfter'];
+const CATEGORIES: Category[] = ['port', 'source', 'destination', 'address', 'range', 'protocol', 'both', 'version', 'upgrade', 'physical', 'linkColumns', 'notPortAfter', 'notPortBefore'];
 const MATCHERS = Object.fromEntries(CATEGORIES.map((c) => [c, compile(c)])) as Record<Category, Matcher>;
 
 /** Port words of the languages that glue compounds (German, Dutch, Swedish). */
@@ -85,10 +85,15 @@ function portCompound(word: string): 'port' | 'not' | '' {
  */
 export function namesPort(w: Words): boolean {
   if (has(w, 'physical') && (indexOf(w, 'port') >= 0 || MATCHERS.port.substrings.some((s) => w.text.includes(s)))) return false;
-  // "Port forwarding", "Redirection de port", "Portfreigabe": a feature of the device, no port
-  // number; but "Port range forwarding" is about ranges of ports.
-  if (has(w, 'notPortAfter') && !has(w, 'range')) return false;
-  if (indexOf(w, 'port') >= 0) return true;
+  const i = indexOf(w, 'port');
+  if (i >= 0) {
+    // "Port forwarding" / "Port status" / "Redirection de port": a feature of the device, no port
+    // number ("Trigger Port" is one; "Port range forwarding" is about ranges of ports).
+    if (has(w, 'range')) return true;
+    const after = w.list.slice(i + 1, i + 3).some((x) => MATCHERS.notPortAfter.words.has(x));
+    const before = w.list.slice(0, i).some((x) => MATCHERS.notPortBefore.words.has(x));
+    return !after && !before && !MATCHERS.notPortAfter.phrases.some((p) => w.spaced.includes(p));
+  }
   for (const word of w.list) {
     const c = portCompound(word);
     if (c) return c === 'port';

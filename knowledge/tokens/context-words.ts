@@ -30,8 +30,10 @@ export interface LanguageWords {
   physical: string[];
   /** Columns of a switch-port status panel (link, speed, duplex): its "Port" column is physical. */
   linkColumns: string[];
-  /** Port + one of these is not a port number ("port forwarding", "port status"). */
-  notPortAfter: string[];
+  /** Port + one of these is not a port number ("port forwarding", "port status", "Portfreigabe"). */
+  notPortAfter?: string[];
+  /** One of these + port is not a port number, in languages that put the feature first ("redirection de port"). */
+  notPortBefore?: string[];
 }
 
 export const CONTEXT_WORDS: readonly LanguageWords[] = [
@@ -66,7 +68,7 @@ export const CONTEXT_WORDS: readonly LanguageWords[] = [
     upgrade: ['mise', 'jour', 'mis', 'version', 'micrologiciel'],
     physical: ['lan', 'wan', 'ethernet', 'commutateur', 'switch', 'fibre', 'prise', 'uplink'],
     linkColumns: ['lien', 'vitesse', 'duplex', 'état du lien', 'débit'],
-    notPortAfter: ['redirection', 'redirections', 'transfert', 'état'],
+    notPortBefore: ['redirection', 'redirections', 'transfert', 'état'],
   },
   {
     lang: 'es', port: ['puerto', 'puertos'],
@@ -77,7 +79,7 @@ export const CONTEXT_WORDS: readonly LanguageWords[] = [
     upgrade: ['actualizado', 'actualización', 'actualizacion', 'versión', 'firmware'],
     physical: ['lan', 'wan', 'ethernet', 'conmutador', 'switch', 'fibra', 'uplink'],
     linkColumns: ['enlace', 'velocidad', 'dúplex', 'duplex', 'estado del enlace'],
-    notPortAfter: ['reenvío', 'reenvio', 'redirección', 'redireccion', 'estado'],
+    notPortBefore: ['reenvío', 'reenvio', 'redirección', 'redireccion', 'estado'],
   },
   {
     lang: 'it', port: ['porta', 'porte'],
@@ -88,7 +90,7 @@ export const CONTEXT_WORDS: readonly LanguageWords[] = [
     upgrade: ['aggiornato', 'aggiornamento', 'versione', 'firmware'],
     physical: ['lan', 'wan', 'ethernet', 'switch', 'fibra', 'uplink'],
     linkColumns: ['velocità', 'velocita', 'duplex'],
-    notPortAfter: ['inoltro', 'stato'],
+    notPortBefore: ['inoltro', 'stato'],
   },
   {
     lang: 'nl', compounds: true, port: ['poort', 'poorten'],
@@ -110,7 +112,7 @@ export const CONTEXT_WORDS: readonly LanguageWords[] = [
     upgrade: ['atualizado', 'atualização', 'atualizacao', 'versão', 'firmware'],
     physical: ['lan', 'wan', 'ethernet', 'switch', 'fibra', 'uplink'],
     linkColumns: ['velocidade', 'duplex'],
-    notPortAfter: ['encaminhamento', 'redirecionamento', 'estado'],
+    notPortBefore: ['encaminhamento', 'redirecionamento', 'estado'],
   },
   {
     lang: 'sv', compounds: true, port: ['port', 'portar'],
@@ -132,7 +134,7 @@ export const CONTEXT_WORDS: readonly LanguageWords[] = [
     upgrade: ['zaktualizowano', 'aktualizacja', 'wersja', 'firmware'],
     physical: ['lan', 'wan', 'ethernet', 'przełącznik', 'switch', 'światłowód', 'uplink'],
     linkColumns: ['łącze', 'prędkość', 'szybkość', 'dupleks', 'duplex'],
-    notPortAfter: ['przekierowanie', 'przekierowania', 'stan', 'status'],
+    notPortBefore: ['przekierowanie', 'przekierowania', 'stan', 'status'],
   },
   {
     lang: 'cs', port: ['port', 'porty', 'portu'],
@@ -143,7 +145,7 @@ export const CONTEXT_WORDS: readonly LanguageWords[] = [
     upgrade: ['aktualizováno', 'aktualizace', 'verze', 'firmware'],
     physical: ['lan', 'wan', 'ethernet', 'přepínač', 'switch', 'optika', 'uplink'],
     linkColumns: ['linka', 'rychlost', 'duplex'],
-    notPortAfter: ['přesměrování', 'presmerovani', 'stav'],
+    notPortBefore: ['přesměrování', 'presmerovani', 'stav'],
   },
   {
     lang: 'ru', port: ['порт', 'порты', 'порта', 'портов'],
@@ -154,7 +156,7 @@ export const CONTEXT_WORDS: readonly LanguageWords[] = [
     upgrade: ['обновлено', 'обновление', 'версия', 'прошивка'],
     physical: ['lan', 'wan', 'ethernet', 'коммутатор', 'свитч', 'uplink'],
     linkColumns: ['линк', 'скорость', 'дуплекс'],
-    notPortAfter: ['проброс', 'перенаправление', 'состояние', 'статус'],
+    notPortBefore: ['проброс', 'перенаправление', 'состояние', 'статус'],
   },
   {
     lang: 'tr', port: ['port', 'portu', 'portlar', 'bağlantı noktası'],

@@ -3,7 +3,7 @@
 // "port" a socket on the device, default role/protocol. The words come from context-words.ts
 // (16 languages); this file only decides.
 import type { TokenContext, TokenProtocol, TokenRole } from './types';
-import { isLinkPanel, namesPort, namesVersion, protocolCell, roleNamed, wordsOf } from './context-vocabulary';
+import { isLinkPanel, namesPort, namesVersion, protocolCell, roleNamed, wordsOf, type Words } from './context-vocabulary';
 
 export interface ContextInfo {
   /** Bare numbers, `a-b`, `a:b` and `a,b` are ports (header/label says port, or the next cell is a protocol). */
@@ -36,8 +36,9 @@ export function analyseContext(ctx: TokenContext | undefined): ContextInfo {
   const headerPort = !!header && namesPort(header);
   // A "Port" column next to Link / Speed / Duplex columns numbers the device's sockets.
   const panel = !!tableHeaders && isLinkPanel(wordsOf(tableHeaders));
-  const physicalLabel = !!labelWords && !namesPort(labelWords) && wordsOf(label ?? '').list.some((w) => w === 'uplink' || w === 'downlink');
-  const physicalContext = (panel && (headerPort || !header)) || physicalLabel;
+  // An uplink column or label names a socket of the device ("Port 3").
+  const uplink = (w: Words | undefined) => !!w && w.list.some((x) => x === 'uplink' || x === 'downlink');
+  const physicalContext = panel || uplink(header) || uplink(labelWords);
   const info: ContextInfo = {
     portContext: !physicalContext && (headerPort || (!!labelWords && namesPort(labelWords)) || !!protocol),
     versionContext: (!!header && namesVersion(header)) || (!!labelWords && namesVersion(labelWords)),

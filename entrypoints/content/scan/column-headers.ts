@@ -182,7 +182,9 @@ function gridColumn(cell: Element): ColumnInfo {
 /** A column name copied onto the cell (or an element around the text inside it). */
 function attributeColumn(el: Element, cell: Element | null): ColumnInfo | undefined {
   const hinted = el.closest(COLUMN_SELECTOR);
-  if (!hinted || (cell && !cell.contains(hinted) && !hinted.contains(cell))) return undefined;
+  // The name must belong to this cell (on it or inside it), not to the grid around it.
+  const own = cell ? hinted === cell || (!!hinted && cell.contains(hinted)) : hinted === el || hinted === el.parentElement;
+  if (!hinted || !own) return undefined;
   for (const a of COLUMN_ATTRIBUTES) {
     const v = hinted.getAttribute(a);
     if (!v) continue;

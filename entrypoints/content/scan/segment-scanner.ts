@@ -193,7 +193,7 @@ export class SegmentScanner {
     for (;;) {
       const interval = seg.dropped ? undefined : seg.pending.find((p) => p.urgent) ?? (urgent ? undefined : seg.pending[0]);
       if (!interval) return true;
-      if (seg.context === null) seg.context = contextOfBlock(seg.block);
+      if (seg.context === null) seg.context = contextOfBlock(seg.block, seg.nodes[0]);
       const end = chunkEnd(seg.text, interval.from, interval.to, this.chunk);
       const t0 = performance.now();
       for (const token of detectTokens(seg.text.slice(interval.from, end), seg.context)) this.register(seg, token, interval.from);
@@ -242,7 +242,7 @@ export class SegmentScanner {
 
   /** The full token behind an entry: detection again around it (bounded), with the segment's context. */
   tokenOf(seg: Segment, entry: Entry): Token | undefined {
-    const context = seg.context === null ? contextOfBlock(seg.block) : seg.context;
+    const context = seg.context === null ? contextOfBlock(seg.block, seg.nodes[0]) : seg.context;
     return tokensAround(seg.text, entry.start, entry.end, context).find((t) => t.start === entry.start && t.end === entry.end);
   }
 }

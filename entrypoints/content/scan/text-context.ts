@@ -25,14 +25,19 @@ function compact(ctx: TokenContext): TokenContext | undefined {
   return out.columnHeader || out.nextCellText || out.label ? out : undefined;
 }
 
-/** Context of the text inside a block (cell, line, list item, pill). */
-export function contextOfBlock(block: Node): TokenContext | undefined {
+/**
+ * Context of the text inside a block (cell, line, list item, pill). `first` is the text's first
+ * node: a label inside the same block before it ("<span class=k>Port:</span> <span>8443</span>") counts.
+ */
+export function contextOfBlock(block: Node, first?: Node): TokenContext | undefined {
   const el = blockElement(block);
   if (!el || block.nodeType !== 1) return undefined;
   if (el.tagName === 'PRE' || el.tagName === 'BODY' || el.tagName === 'HTML') return undefined;
   const cell = el.closest(CELL);
   const column = columnOf(el, cell);
-  return compact({ columnHeader: column.header, tableHeaders: column.all, nextCellText: nextCellTextOf(cell), label: labelOf(el, cell, !!column.header) });
+  const start = first?.parentElement;
+  const inside = start && start !== el && el.contains(start) ? precedingLabel(start, el) : undefined;
+  return compact({ columnHeader: column.header, tableHeaders: column.all, nextCellText: nextCellTextOf(cell), label: inside ?? labelOf(el, cell, !!column.header) });
 }
 
 /** Context of a form field's value: its `<label>`, a label before it, the row's label, aria-label, placeholder, name. */

@@ -32,6 +32,10 @@ const REVIEWED_UNLISTED: Record<string, { why: string; accept: (t: Token, seg: F
     why: 'recycled grid rows: cells whose data-gridcell-column-id (or <dt>) is source.ip / source.port / destination.ip / destination.port',
     accept: (_t, seg) => [seg.context.columnHeader, seg.context.label].some((s) => /(?:^|\s)(?:source|destination)\.(?:ip|port)$/.test(s ?? '')),
   },
+  'live-rewrite.html': {
+    why: 'rows rewritten in place with generated values: the Source column holds 198.51.100.x addresses and the Src Port column ports (the page\'s own generator)',
+    accept: (t, seg) => (t.kind === 'ipv4' && seg.context.columnHeader === 'Source') || (t.kind === 'port' && seg.context.columnHeader === 'Src Port'),
+  },
   'opnsense-live-log.html': {
     why: 'virtual-DOM rows generated as "10.0.x.y:port" -> "203.0.113.45:port" in the Source / Destination columns (tabulator-field src/dst)',
     // the header reads "<column title> <tabulator-field>": "Source src", "Destination dst"

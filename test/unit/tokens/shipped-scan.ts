@@ -48,7 +48,7 @@ export async function scanWithShippedCode(doc: Document): Promise<ScannedSegment
   const out: ScannedSegment[] = [];
   for (const seg of store.live) {
     const tokens = store.sortedEntries(seg).map((e) => scanner.tokenOf(seg, e)).filter((t): t is Token => !!t);
-    out.push({ text: seg.text, bucket: 'text', context: (seg.context ?? contextOfBlock(seg.block)) ?? {}, tokens });
+    out.push({ text: seg.text, bucket: 'text', context: (seg.context ?? contextOfBlock(seg.block, seg.nodes[0])) ?? {}, tokens });
   }
   for (const field of fields) {
     for (const text of fieldTexts(field)) {
