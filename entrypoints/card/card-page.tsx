@@ -115,8 +115,9 @@ export function startCardPage(win: Window, mount: HTMLElement): void {
 
   win.addEventListener('hashchange', load);
   win.document.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && tell({ kind: 'close' }));
-  win.document.documentElement.addEventListener('mouseenter', (e) => e.isTrusted && tell({ kind: 'pointer', inside: true }));
-  win.document.documentElement.addEventListener('mouseleave', (e) => e.isTrusted && tell({ kind: 'pointer', inside: false }));
+  // The pointer over the card keeps it open; leaving the frame (relatedTarget null) lets it close.
+  win.document.addEventListener('mouseover', (e) => e.isTrusted && tell({ kind: 'pointer', inside: true }));
+  win.document.addEventListener('mouseout', (e) => e.isTrusted && !e.relatedTarget && tell({ kind: 'pointer', inside: false }));
   new ResizeObserver(reportSize).observe(mount);
   load();
 }

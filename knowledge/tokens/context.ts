@@ -16,6 +16,12 @@ export interface ContextInfo {
   protocol?: TokenProtocol;
 }
 
+/**
+ * A row whose protocol is no TCP/UDP one (ASUS "OTHER", GRE, ESP): its port column holds an IP
+ * protocol number (47 for GRE), not a port.
+ */
+const NOT_PORT_PROTOCOL = /^(?:other|gre|esp|ah|icmp|icmpv6|ipip|pptp-gre)$/i;
+
 export const NO_CONTEXT: ContextInfo = { portContext: false, versionContext: false, physicalContext: false };
 
 /** Whether a header or label names a TCP/UDP port (in any of the languages of context-words.ts). */
@@ -29,7 +35,7 @@ export function mentionsVersion(s: string | undefined): boolean {
 
 export function analyseContext(ctx: TokenContext | undefined): ContextInfo {
   if (!ctx) return NO_CONTEXT;
-  const { columnHeader, label, nextCellText, tableHeaders } = ctx;
+  const { columnHeader, label, nextCellText, tableHeaders, rowCells } = ctx;
   const header = columnHeader ? wordsOf(columnHeader) : undefined;
   const labelWords = label ? wordsOf(label) : undefined;
   const protocol = nextCellText ? protocolCell(nextCellText) : undefined;
@@ -40,7 +46,7 @@ export function analyseContext(ctx: TokenContext | undefined): ContextInfo {
   const uplink = (w: Words | undefined) => !!w && w.list.some((x) => x === 'uplink' || x === 'downlink');
   const physicalContext = panel || uplink(header) || uplink(labelWords);
   const info: ContextInfo = {
-    portContext: !physicalContext && (headerPort || (!!labelWords && namesPort(labelWords)) || !!protocol),
+    portContext: !physicalContext && !rowCells?.split(' | ').some((c) => NOT_PORT_PROTOCOL.test(c.trim())) && (headerPort || (!!labelWords && namesPort(labelWords)) || !!protocol),
     versionContext: (!!header && namesVersion(header)) || (!!labelWords && namesVersion(labelWords)),
     physicalContext,
   };

@@ -36,4 +36,6 @@ export interface TokenContext {
   label?: string;
   /** Every column header of the text's table or grid, joined ("Port | Link | Speed | Duplex"). */
   tableHeaders?: string;
+  /** The other short cells of the text's table row, joined ("PPTP | 192.168.1.5 | OTHER"). */
+  rowCells?: string;
 }

@@ -31,6 +31,7 @@ export class CardController {
   private session = '';
   private restTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private hiding = false;
   private x = -1;
   private y = -1;
   private openId = 0;
@@ -67,7 +68,7 @@ export class CardController {
     for (const [target, type, fn, options] of this.listeners) target.removeEventListener(type, fn, options);
     this.listeners.length = 0;
     clearTimeout(this.restTimer);
-    clearTimeout(this.hideTimer);
+    this.cancelHide();
     this.frame.dispose();
   }
 
@@ -88,10 +89,12 @@ export class CardController {
     this.x = e.clientX;
     this.y = e.clientY;
     if (this.frame.element && e.target === this.frame.element) {
-      clearTimeout(this.hideTimer); // the pointer is on the card's edge
+      this.cancelHide(); // the pointer is on the card's edge
       clearTimeout(this.restTimer);
       return;
     }
+    // The page sees the pointer: it is not over the card frame (whatever the frame last said).
+    if (this.shown) this.shown.inside = false;
     if (e.buttons) return; // selecting text
     this.restLater();
     const shown = this.shown;
@@ -102,13 +105,13 @@ export class CardController {
     const shown = this.shown;
     if (shown?.pinned || shown?.inside) return;
     if (this.frame.element && this.doc.elementFromPoint(this.x, this.y) === this.frame.element) {
-      clearTimeout(this.hideTimer);
+      this.cancelHide();
       return;
     }
     const target = this.services.hitTest(this.x, this.y);
     const current = shown?.target;
     if (target && current && target.owner === current.owner && target.token.start === current.token.start) {
-      clearTimeout(this.hideTimer);
+      this.cancelHide();
       const moved = Math.abs(target.anchor.top - current.anchor.top) + Math.abs(target.anchor.left - current.anchor.left) > 2;
       shown!.target = target;
       if (moved) this.frame.follow(target.anchor);
@@ -125,19 +128,25 @@ export class CardController {
     else if (event.kind === 'pin') shown.pinned = event.pinned;
     else if (event.kind === 'pointer') {
       shown.inside = event.inside;
-      if (event.inside) clearTimeout(this.hideTimer);
+      if (event.inside) this.cancelHide();
       else this.scheduleHide();
     }
   }
 
+  /** Closes the card HIDE_MS after the pointer left it (a hide already counting down is kept). */
   private scheduleHide(): void {
-    if (!this.shown || this.shown.pinned || this.shown.inside) return;
-    clearTimeout(this.hideTimer);
+    if (!this.shown || this.shown.pinned || this.shown.inside || this.hiding) return;
+    this.hiding = true;
     this.hideTimer = setTimeout(() => this.close(), HIDE_MS);
   }
 
-  private close(): void {
+  private cancelHide(): void {
     clearTimeout(this.hideTimer);
+    this.hiding = false;
+  }
+
+  private close(): void {
+    this.cancelHide();
     if (!this.shown) return;
     this.shown = undefined;
     this.openId++;
@@ -145,7 +154,7 @@ export class CardController {
   }
 
   private show(target: HoverTarget): void {
-    clearTimeout(this.hideTimer);
+    this.cancelHide();
     const id = ++this.openId;
     this.shown = { target, pinned: false, inside: false };
     const { start: _start, end: _end, ...token } = target.token;

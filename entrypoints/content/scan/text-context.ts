@@ -16,12 +16,26 @@ function nextCellTextOf(cell: Element | null): string | undefined {
   return short(next.textContent) || undefined;
 }
 
+/** The row's other short cells (a protocol cell saying OTHER changes what a port column holds). */
+function rowCellsOf(cell: Element | null): string | undefined {
+  const row = cell?.parentElement;
+  if (!row || !cell || (cell.tagName !== 'TD' && cell.tagName !== 'TH')) return undefined;
+  const texts: string[] = [];
+  for (let c = row.firstElementChild; c && texts.length < 12; c = c.nextElementSibling) {
+    if (c === cell) continue;
+    const t = short(c.textContent);
+    if (t && t.length <= 24) texts.push(t);
+  }
+  return texts.join(' | ') || undefined;
+}
+
 function compact(ctx: TokenContext): TokenContext | undefined {
   const out: TokenContext = {};
   if (ctx.columnHeader) out.columnHeader = ctx.columnHeader;
   if (ctx.nextCellText) out.nextCellText = ctx.nextCellText;
   if (ctx.label) out.label = ctx.label;
   if (ctx.tableHeaders && (out.columnHeader || out.label)) out.tableHeaders = ctx.tableHeaders;
+  if (ctx.rowCells && out.columnHeader) out.rowCells = ctx.rowCells;
   return out.columnHeader || out.nextCellText || out.label ? out : undefined;
 }
 
@@ -37,7 +51,7 @@ export function contextOfBlock(block: Node, first?: Node): TokenContext | undefi
   const column = columnOf(el, cell);
   const start = first?.parentElement;
   const inside = start && start !== el && el.contains(start) ? precedingLabel(start, el) : undefined;
-  return compact({ columnHeader: column.header, tableHeaders: column.all, nextCellText: nextCellTextOf(cell), label: inside ?? labelOf(el, cell, !!column.header) });
+  return compact({ columnHeader: column.header, tableHeaders: column.all, rowCells: rowCellsOf(cell), nextCellText: nextCellTextOf(cell), label: inside ?? labelOf(el, cell, !!column.header) });
 }
 
 /** Context of a form field's value: its `<label>`, a label before it, the row's label, aria-label, placeholder, name. */

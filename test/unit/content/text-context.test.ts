@@ -14,7 +14,7 @@ describe('column headers', () => {
     document.body.innerHTML = `<table><thead><tr><th colspan="2">Source</th><th>Dest Port</th><th>Proto</th></tr></thead>
       <tbody><tr><td>a</td><td>b</td><td id="c">443</td><td>TCP</td></tr></tbody></table>`;
     expect(columnIndex($<HTMLTableCellElement>('#c'))).toBe(2);
-    expect(contextOfBlock($('#c'))).toEqual({ columnHeader: 'Dest Port', nextCellText: 'TCP', label: 'b', tableHeaders: 'Source | Source | Dest Port | Proto' });
+    expect(contextOfBlock($('#c'))).toEqual({ columnHeader: 'Dest Port', nextCellText: 'TCP', label: 'b', tableHeaders: 'Source | Source | Dest Port | Proto', rowCells: 'a | b | TCP' });
   });
 
   it('finds a header row of th cells outside the thead (ASUS connections) and td.header rows (FreshTomato)', () => {

@@ -96,3 +96,10 @@ describe('precision on router status pages', () => {
     expect(seen('12 / 32', { columnHeader: 'Ports' })).toEqual([]);
   });
 });
+
+describe('protocol numbers in a port column', () => {
+  it('reads no port where the row says the protocol is OTHER or GRE (ASUS)', () => {
+    expect(seen('47', { columnHeader: 'External Port', rowCells: 'PPTP-GRE | 192.168.1.5 | OTHER' })).toEqual([]);
+    expect(seen('1723', { columnHeader: 'External Port', rowCells: 'PPTP | 192.168.1.5 | TCP' })).toEqual(['port:1723']);
+  });
+});
