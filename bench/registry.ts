@@ -2,10 +2,11 @@
 import type { launchChromium } from '../test/e2e/browsers/chromium';
 import { annotateBench } from './annotate-bench';
 import { viewportBench } from './content/viewport-bench';
+import { liveBench } from './content/live-bench';
 
 export interface ExtraBench {
   name: string;
   run(session: Awaited<ReturnType<typeof launchChromium>>): Promise<unknown>;
 }
 
-export const EXTRA_BENCHES: ExtraBench[] = [annotateBench, viewportBench];
+export const EXTRA_BENCHES: ExtraBench[] = [annotateBench, viewportBench, liveBench];

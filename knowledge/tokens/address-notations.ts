@@ -5,7 +5,7 @@
 //
 // Scanners push accepted tokens to `out` and return where scanning resumes (> start), or -1
 // when nothing valid starts here (the caller then resumes at start + 1).
-import type { Token, TokenKind } from './types';
+import type { Token, TokenKind, TokenRole } from './types';
 import type { ContextInfo } from './context';
 import {
   arrowAfter, arrowBefore, continuesHexRun, hasInterfacePrefix, isVersionWord, lineIsAsa, roleFromPrefix, versionBefore, wordBefore,
@@ -29,8 +29,17 @@ function setPort(t: Token, port: number, end: number, text: string): void {
   t.text = text.slice(t.start, end);
 }
 
+/** netfilter's SRC=a / DST=a right before `p` (every firewall line): the role without reading a key. */
+function netfilterRole(text: string, p: number): TokenRole | undefined {
+  if (code(text, p - 1) !== 61 || isWordChar(code(text, p - 5))) return undefined;
+  const a = code(text, p - 4) | 32;
+  if (a === 115 && (code(text, p - 3) | 32) === 114 && (code(text, p - 2) | 32) === 99) return 'source';
+  if (a === 100 && (code(text, p - 3) | 32) === 115 && (code(text, p - 2) | 32) === 116) return 'destination';
+  return undefined;
+}
+
 function push(out: Token[], t: Token, text: string, addrStart: number): number {
-  const r = arrowAfter(text, t.end) ? 'source' : arrowBefore(text, t.start) ? 'destination' : roleFromPrefix(text, addrStart);
+  const r = netfilterRole(text, addrStart) ?? (arrowAfter(text, t.end) ? 'source' : arrowBefore(text, t.start) ? 'destination' : roleFromPrefix(text, addrStart));
   if (r) t.role = r;
   out.push(t);
   return t.end;

@@ -49,6 +49,13 @@ function keywordPorts(text: string, p: number, anchor: string, info: ContextInfo
     if (!(isWordChar(c) || c === 46 || c === 45)) break;
     ks--;
   }
+  // netfilter's SPT=N / DPT=N, on every firewall line: no key to read.
+  if (ks === p && anchor.length === 3 && code(text, anchorEnd) === 61) {
+    const { items } = parsePortList(text, anchorEnd + 1, false);
+    if (!items.length) return -1;
+    out.push(portToken(text, items[0], (code(text, p) | 32) === 115 ? 'source' : 'destination'));
+    return items[0].end;
+  }
   const key = text.slice(ks, anchorEnd);
   let j = anchorEnd;
   if (code(text, j) === 34 || code(text, j) === 39) j++;
@@ -88,7 +95,7 @@ function scanAt(text: string, m: RegExpExecArray, info: ContextInfo, out: Token[
   const p = m.index;
   if (m[1] !== undefined) return scanIPv6(text, p + 1, info, true, out);
   if (m[2] !== undefined) {
-    const next = scanIPv6(text, p, info, false, out);
+    const next = impossibleIPv6(text, p) ? -1 : scanIPv6(text, p, info, false, out);
     if (next >= 0) return next;
     // Rejected (MAC, time, PCI id, hex words): every later start inside this colon/hex run is a
     // continuation and would be rejected too, so skip the whole run.
@@ -124,6 +131,29 @@ function inlinePortLabelEnd(text: string): number {
     if (c >= 48 && c <= 57) return -1;
   }
   return -1;
+}
+
+/**
+ * A colon/hex run that cannot be an IPv6 address, told without parsing it: no '::' and fewer
+ * than 7 groups before something other than a dotted tail (a MAC, a time, hex pairs), or more
+ * than 8 groups (netfilter's 14-byte MAC= header). Logs are full of these.
+ */
+function impossibleIPv6(text: string, p: number): boolean {
+  let groups = 0;
+  let inGroup = false;
+  let k = p;
+  for (; k - p < 64; k++) {
+    const c = code(text, k);
+    if (c === 58) {
+      if (code(text, k + 1) === 58) return false; // '::' compresses any number of groups
+      inGroup = false;
+    } else if (isHexDigit(c)) {
+      if (!inGroup) groups++;
+      inGroup = true;
+    } else break;
+  }
+  if (groups > 8) return true;
+  return groups < 7 && code(text, k) !== 46;
 }
 
 /** Sorted, non-overlapping; earlier token wins, then the longer one. */

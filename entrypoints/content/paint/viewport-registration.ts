@@ -84,6 +84,8 @@ export class ViewportRegistration implements RegisterPolicy {
   private readonly shown = new Map<Segment, Entry[]>();
   /** Segments on screen as of the last check; null for all their text, else the offsets shown. */
   private readonly visible = new Map<Segment, [number, number] | null>();
+  /** List items on screen at the last check: a row rewritten in place is known to be on screen at once. */
+  private visibleItems = new WeakSet<Element>();
   private readonly syncNow = () => this.sync();
 
   constructor(
@@ -119,8 +121,13 @@ export class ViewportRegistration implements RegisterPolicy {
       return false;
     }
     if (!this.visible.has(seg)) {
-      this.schedule(); // a new segment: whether it is on screen is worked out on the next frame
-      return false;
+      const block = blockElement(seg.block);
+      if (block && this.visibleItems.has(placeOf(block).item)) {
+        this.visible.set(seg, null); // new text in a row that is on screen (a live table's rewrite)
+      } else {
+        this.schedule(); // a new segment: whether it is on screen is worked out on the next frame
+        return false;
+      }
     }
     const window = this.visible.get(seg);
     if (this.store.registered >= MAX_REGISTERED || (window && (entry.end < window[0] || entry.start > window[1]))) return false;
@@ -220,6 +227,7 @@ export class ViewportRegistration implements RegisterPolicy {
   private sync(): void {
     notLists = new WeakSet(); // short lists may have grown since
     this.visible.clear();
+    this.visibleItems = new WeakSet();
     for (const group of [...this.nearGroups()]) {
       const byItem = this.items.get(group);
       if (!byItem) continue;
@@ -228,6 +236,7 @@ export class ViewportRegistration implements RegisterPolicy {
         continue;
       }
       for (const item of this.itemsOnScreen(group)) {
+        this.visibleItems.add(item);
         const segs = byItem.get(item) ?? this.screen.walkNow(item);
         for (const seg of segs) this.visible.set(seg, null);
       }
