@@ -1,7 +1,7 @@
 // Strips an optional syslog envelope from a log line and reads its time.
 // Handles: "<pri>" alone, RFC 3164 "Mmm dd hh:mm:ss host tag[pid]: ", RFC 3339 "2023-03-18T20:36:59+01:00
 // host tag: ", and RFC 5424 "<pri>1 ISO host app procid msgid SD msg". Regexes are anchored and bounded.
-import { bsdToEpoch, isoToEpoch } from './parsers/lib/time';
+import { bsdToEpoch, isoToEpoch, utcEpoch } from './parsers/lib/time';
 
 export interface SyslogHeader {
   /** The payload after the envelope (the whole line when there is none). */
@@ -61,26 +61,76 @@ function rfc5424(rest: string): SyslogHeader | undefined {
   return header;
 }
 
+/** The host-and-tag text of the previous line and what it held: a log repeats it line after line. */
+let lastHostTag: { text: string; host?: string; program?: string } | undefined;
+
 /** After a timestamp: optional host, repeated host, facility.level, tag[pid]:, kernel uptime. */
 function stripHostAndTag(rest: string, header: SyslogHeader): string {
   let msg = rest;
-  const h = HOST.exec(msg);
-  if (h && !h[1].endsWith(':')) {
-    header.host = h[1];
-    msg = msg.slice(h[0].length);
-    if (msg.startsWith(`${h[1]} `)) msg = msg.slice(h[1].length + 1);
+  const known = lastHostTag;
+  if (known && msg.startsWith(known.text)) {
+    if (known.host !== undefined) header.host = known.host;
+    if (known.program !== undefined) header.program = known.program;
+    msg = msg.slice(known.text.length);
+  } else {
+    const h = HOST.exec(msg);
+    if (h && !h[1].endsWith(':')) {
+      header.host = h[1];
+      msg = msg.slice(h[0].length);
+      if (msg.startsWith(`${h[1]} `)) msg = msg.slice(h[1].length + 1);
+    }
+    const f = FACILITY.exec(msg);
+    if (f) msg = msg.slice(f[0].length);
+    const t = TAG.exec(msg);
+    // An all-capitals word before ':' is usually a firewall log prefix ("DENY: IN=…"), not a program.
+    if (t && (t[2] || !/^[A-Z_-]*[A-Z][A-Z0-9_-]*$/.test(t[1]))) {
+      header.program = t[1];
+      msg = msg.slice(t[0].length);
+    }
+    // Remember it only when it ends in a program tag: a bare host could be the first word of the message.
+    lastHostTag = header.program === undefined ? undefined : { text: rest.slice(0, rest.length - msg.length), host: header.host, program: header.program };
   }
-  const f = FACILITY.exec(msg);
-  if (f) msg = msg.slice(f[0].length);
-  const t = TAG.exec(msg);
-  // An all-capitals word before ':' is usually a firewall log prefix ("DENY: IN=…"), not a program.
-  if (t && (t[2] || !/^[A-Z_-]*[A-Z][A-Z0-9_-]*$/.test(t[1]))) {
-    header.program = t[1];
-    msg = msg.slice(t[0].length);
+  if (msg.charCodeAt(0) === 91 /* [ */) {
+    const u = UPTIME.exec(msg);
+    if (u) msg = msg.slice(u[0].length);
   }
-  const u = UPTIME.exec(msg);
-  if (u) msg = msg.slice(u[0].length);
   return msg;
+}
+
+/** Days since 1970 of the last few (month, day, year) seen: computing a date is the slow part of a time. */
+const dayStarts = new Map<number, number>();
+const MONTH_CODES: Record<string, number> = {
+  Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11,
+};
+
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+const isDigit = (s: string, i: number) => { const d = s.charCodeAt(i) - 48; return d >= 0 && d <= 9; };
+
+/**
+ * The common RFC 3164 shape "Mmm dd hh:mm:ss " (day space-padded, no fraction, no year) read by position,
+ * without a regex; undefined for anything else (the regex handles the rest).
+ */
+function quickBsd(rest: string, year: number): { time: number; length: number } | undefined {
+  if (rest.length < 16 || rest.charCodeAt(3) !== 32 || rest.charCodeAt(6) !== 32 || rest.charCodeAt(15) !== 32) return undefined;
+  const month = MONTH_CODES[rest.slice(0, 3)];
+  if (month === undefined || rest.charCodeAt(9) !== 58 || rest.charCodeAt(12) !== 58) return undefined;
+  const tens = rest.charCodeAt(4) === 32 ? 0 : digit(rest, 4);
+  if (!(tens >= 0 && tens <= 3) || !isDigit(rest, 5)) return undefined;
+  if (!isDigit(rest, 7) || !isDigit(rest, 8) || !isDigit(rest, 10) || !isDigit(rest, 11) || !isDigit(rest, 13) || !isDigit(rest, 14)) return undefined;
+  const day = tens * 10 + digit(rest, 5);
+  const hour = digit(rest, 7) * 10 + digit(rest, 8);
+  const minute = digit(rest, 10) * 10 + digit(rest, 11);
+  const second = digit(rest, 13) * 10 + digit(rest, 14);
+  if (day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return undefined;
+  const key = (year * 12 + month) * 32 + day;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    if (dayStarts.size > 1000) dayStarts.clear();
+    start = utcEpoch(year, month, day, 0, 0, 0);
+    if (start === undefined) return undefined;
+    dayStarts.set(key, start);
+  }
+  return { time: start + ((hour * 60 + minute) * 60 + second) * 1000, length: 16 };
 }
 
 /**
@@ -89,11 +139,19 @@ function stripHostAndTag(rest: string, header: SyslogHeader): string {
  */
 export function stripSyslogHeader(line: string, assumedYear: number): SyslogHeader {
   let rest = line;
-  const p = PRI.exec(rest);
-  if (p) rest = rest.slice(p[0].length);
+  if (rest.charCodeAt(0) === 60 /* < */) {
+    const p = PRI.exec(rest);
+    if (p) rest = rest.slice(p[0].length);
+  }
   if (rest.startsWith('1 ')) {
     const h = rfc5424(rest);
     if (h) return h;
+  }
+  const quick = quickBsd(rest, assumedYear);
+  if (quick) {
+    const header: SyslogHeader = { message: '', time: quick.time, timeText: rest.slice(0, 15) };
+    header.message = afterTime(rest.slice(quick.length), header);
+    return header;
   }
   const b = BSD.exec(rest);
   if (b) {
@@ -101,7 +159,7 @@ export function stripSyslogHeader(line: string, assumedYear: number): SyslogHead
     header.timeText = b[0].replace(/:? $/, '');
     header.time = bsdToEpoch(b[1], b[2], b[4], b[3] ? Number(b[3]) : assumedYear);
     if (header.time !== undefined) {
-      header.message = stripHostAndTag(rest.slice(b[0].length), header);
+      header.message = afterTime(rest.slice(b[0].length), header);
       return header;
     }
   }
@@ -110,11 +168,20 @@ export function stripSyslogHeader(line: string, assumedYear: number): SyslogHead
     const time = isoToEpoch(iso[1]);
     if (time !== undefined) {
       const header: SyslogHeader = { message: '', time, timeText: iso[1] };
-      header.message = stripHostAndTag(rest.slice(iso[0].length), header);
+      header.message = afterTime(rest.slice(iso[0].length), header);
       return header;
     }
   }
-  const u = UPTIME.exec(rest);
-  if (u) rest = rest.slice(u[0].length);
+  if (rest.charCodeAt(0) === 91 /* [ */) {
+    const u = UPTIME.exec(rest);
+    if (u) rest = rest.slice(u[0].length);
+  }
   return { message: rest };
+}
+
+/** pf via tcpdump writes "rule 3/0(match): …" right after its own time; that is the message, not a host. */
+const PF_RULE_START = /^rule \d{1,10}[./(]/;
+
+function afterTime(rest: string, header: SyslogHeader): string {
+  return PF_RULE_START.test(rest) ? rest : stripHostAndTag(rest, header);
 }

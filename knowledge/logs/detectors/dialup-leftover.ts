@@ -1,10 +1,11 @@
 // dialup-leftover: a chat, game or streaming server keeps talking to a high port here because the
 // address used to belong to one of its users (dial-up, DHCP lease, reassigned address).
 import type { Detector, Finding, LogEvent } from '../types';
+import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
-import { count, formatList, linesOf, makeFinding } from './evidence';
-import { buildFlowIndex, hasReverseFlow } from './packet-shape';
-import { groupBy } from './windows';
+import { count, eventsOf, formatList, makeFinding } from './evidence';
+import { hasReverseFlow } from './packet-shape';
+import { RowGroups } from './windows';
 
 export const DIALUP_LEFTOVER_THRESHOLDS = defineThresholds({
   /** Packets from one server port to one of our ports before it counts as "repeated". */
@@ -48,33 +49,39 @@ function toFinding(src: string, events: LogEvent[]): Finding {
       ' The port that matters is the source: the server still talks to whoever had your address before, a player or chatter whose connection went away.' +
       ' Such programs give up slowly, so expect it for a while after a new address lease; it is not an attack and can be ignored.',
     sources: [src],
-    lines: linesOf(events),
+    lines: events.map((e) => e.line),
+    actor: src,
   });
 }
 
 export function createDialupLeftoverDetector(thresholds: DialupLeftoverThresholds = DIALUP_LEFTOVER_THRESHOLDS): Detector {
-  return {
+  const leftover = (e: LogEvent) =>
+    !!e.src && !!e.dst && e.srcPort !== undefined && e.dstPort !== undefined && e.action !== 'allow' &&
+    (e.protocol === 'udp' || e.protocol === 'tcp') && e.dstPort >= thresholds.minClientPort &&
+    leftoverServiceOf(e.srcPort) !== undefined;
+  return defineDetector({
     id: 'dialup-leftover',
-    detect(events) {
-      const flows = buildFlowIndex(events);
-      const leftover = (e: LogEvent) =>
-        !!e.src && !!e.dst && e.srcPort !== undefined && e.dstPort !== undefined && e.action !== 'allow' &&
-        (e.protocol === 'udp' || e.protocol === 'tcp') && e.dstPort >= thresholds.minClientPort &&
-        leftoverServiceOf(e.srcPort) !== undefined && !hasReverseFlow(flows, e);
-      const findings: Finding[] = [];
-      const streams = groupBy(events, (e) => (leftover(e) ? `${e.src}\n${e.srcPort}\n${e.dst}` : undefined));
-      const bySource = new Map<string, LogEvent[]>();
-      for (const [key, group] of streams) {
-        if (group.length < thresholds.minPackets) continue;
-        const src = key.split('\n')[0];
-        const list = bySource.get(src);
-        if (list) for (const e of group) list.push(e);
-        else bySource.set(src, group.slice());
-      }
-      for (const [src, group] of bySource) findings.push(toFinding(src, group));
-      return findings;
+    start() {
+      const streams = new RowGroups<string>();
+      return {
+        consume(e) {
+          if (leftover(e)) streams.add(`${e.srcId}\n${e.srcPort}\n${e.dstId}`, e.row);
+        },
+        finish({ store }) {
+          const bySource = new Map<string, number[]>();
+          for (const all of streams.lists()) {
+            const group = all.filter((r) => !hasReverseFlow(store, r));
+            if (group.length < thresholds.minPackets) continue;
+            const src = store.srcAt(group[0]) as string;
+            const list = bySource.get(src);
+            if (list) for (const r of group) list.push(r);
+            else bySource.set(src, group.slice());
+          }
+          return [...bySource].map(([src, rows]) => toFinding(src, eventsOf(store, rows.sort((a, b) => a - b))));
+        },
+      };
     },
-  };
+  });
 }
 
 export const dialupLeftoverDetector: Detector = createDialupLeftoverDetector();

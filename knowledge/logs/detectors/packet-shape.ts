@@ -1,5 +1,6 @@
 // What a logged packet looks like: TCP flags, reply or new attempt, address kinds, reverse flows.
 import type { LogEvent } from '../types';
+import type { EventStore } from '../event-store';
 
 export type TcpFlag = 'SYN' | 'ACK' | 'FIN' | 'RST' | 'PSH' | 'URG' | 'ECE' | 'CWR';
 
@@ -10,10 +11,16 @@ const FLAG_NAMES: Record<string, TcpFlag> = {
 /** Words some logs use for a packet with no flag set. */
 const NO_FLAGS = new Set(['NONE', 'NULL', '-', '']);
 
+/** Flag sets already worked out, per flag list: the store hands every event with the same flags one shared list. */
+const FLAG_SETS = new WeakMap<readonly string[], ReadonlySet<TcpFlag>>();
+
 /** The TCP flags of an event, normalised to names; undefined when not TCP or the log gave none. */
-export function tcpFlagsOf(e: LogEvent): Set<TcpFlag> | undefined {
+export function tcpFlagsOf(e: Pick<LogEvent, 'protocol' | 'tcpFlags'>): ReadonlySet<TcpFlag> | undefined {
   if (e.protocol !== 'tcp' || !e.tcpFlags) return undefined;
+  const known = FLAG_SETS.get(e.tcpFlags);
+  if (known) return known;
   const out = new Set<TcpFlag>();
+  FLAG_SETS.set(e.tcpFlags, out);
   for (const raw of e.tcpFlags) {
     const word = raw.trim().toUpperCase();
     if (NO_FLAGS.has(word)) continue;
@@ -111,20 +118,50 @@ export function subnetOf(address: string): string {
   return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
-function flowKey(protocol: string | undefined, a?: string, ap?: number, b?: string, bp?: number): string {
-  return `${protocol ?? ''}|${a ?? ''}|${ap ?? ''}>${b ?? ''}|${bp ?? ''}`;
+/** Every (protocol, source, source port, destination, destination port) in a log, for "was this asked for?". */
+export interface FlowIndex {
+  has(protocolId: number, srcId: number, srcPort: number, dstId: number, dstPort: number): boolean;
 }
 
-/** Every (protocol, source, source port, destination, destination port) seen, for "was this asked for?". */
-export function buildFlowIndex(events: readonly LogEvent[]): Set<string> {
-  const index = new Set<string>();
-  for (const e of events) {
-    if (e.srcPort !== undefined && e.dstPort !== undefined) index.add(flowKey(e.protocol, e.src, e.srcPort, e.dst, e.dstPort));
+const FLOW_INDEXES = new WeakMap<EventStore, FlowIndex>();
+const PORTS = 65536;
+
+/** The flow index of a store, built from its columns the first time a detector asks. */
+export function flowIndexOf(store: EventStore): FlowIndex {
+  const known = FLOW_INDEXES.get(store);
+  if (known) return known;
+  const protocol = store.column('protocol');
+  const src = store.column('src');
+  const dst = store.column('dst');
+  const srcPort = store.column('srcPort');
+  const dstPort = store.column('dstPort');
+  // Addresses and ports make two numbers below 2^53 each: a map of sets. Protocols get small codes.
+  const flows = new Map<number, Set<number>>();
+  const codes = new Map<number, number>();
+  const code = (protocolId: number) => {
+    let c = codes.get(protocolId);
+    if (c === undefined) codes.set(protocolId, (c = codes.size + 1));
+    return c;
+  };
+  for (let i = 0; i < store.length; i++) {
+    if (srcPort[i] < 0 || dstPort[i] < 0) continue;
+    const outer = (src[i] + 1) * 67_108_864 + (dst[i] + 1);
+    const inner = (code(protocol[i]) * PORTS + srcPort[i]) * PORTS + dstPort[i];
+    const set = flows.get(outer);
+    if (set) set.add(inner);
+    else flows.set(outer, new Set([inner]));
   }
+  const index: FlowIndex = {
+    has: (p, s, sp, d, dp) => flows.get((s + 1) * 67_108_864 + (d + 1))?.has((code(p) * PORTS + sp) * PORTS + dp) ?? false,
+  };
+  FLOW_INDEXES.set(store, index);
   return index;
 }
 
-/** True when the log also holds the opposite direction of this flow (so this is an expected answer). */
-export function hasReverseFlow(index: Set<string>, e: LogEvent): boolean {
-  return index.has(flowKey(e.protocol, e.dst, e.dstPort, e.src, e.srcPort));
+/** True when the log also holds the opposite direction of this row's flow (so it is an expected answer). */
+export function hasReverseFlow(store: EventStore, row: number): boolean {
+  const sp = store.srcPortAt(row);
+  const dp = store.dstPortAt(row);
+  if (sp === undefined || dp === undefined) return false;
+  return flowIndexOf(store).has(store.column('protocol')[row], store.dstIdAt(row), dp, store.srcIdAt(row), sp);
 }

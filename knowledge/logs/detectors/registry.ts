@@ -1,6 +1,7 @@
 // Every log detector, listed by hand. Order is the order findings are reported in: attacks on
 // you first, then reconnaissance, then misconfiguration and harmless noise.
 import type { Detector, Finding, LogEvent } from '../types';
+import { runDetectorsOn } from '../detector-runner';
 import { amplificationDetector } from './amplification';
 import { backscatterDetector } from './backscatter';
 import { bruteForceDetector } from './brute-force';
@@ -44,7 +45,7 @@ export const LOG_DETECTORS: readonly Detector[] = Object.freeze([
   netbiosNoiseDetector,
 ]);
 
-/** Runs every registered detector over the events. */
+/** Runs every registered detector over a list of events, as analyzeLog does while reading a log. */
 export function runLogDetectors(events: readonly LogEvent[], detectors: readonly Detector[] = LOG_DETECTORS): Finding[] {
-  return detectors.flatMap((d) => d.detect(events));
+  return runDetectorsOn(events, detectors);
 }

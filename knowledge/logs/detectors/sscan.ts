@@ -1,10 +1,10 @@
 // sscan: the old "sscan" vulnerability scanner, known by its source ports 1-5 and by probes of
 // port 1114 (mSQL) made alongside other service ports.
 import type { Detector, Finding, LogEvent } from '../types';
+import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
-import { count, formatList, linesOf, makeFinding, noun } from './evidence';
+import { count, eventsOf, formatList, makeFinding, noun } from './evidence';
 import { looksLikeReply } from './packet-shape';
-import { groupBy } from './windows';
 
 export const SSCAN_THRESHOLDS = defineThresholds({
   /** Probes sent from source ports 1-5 by one source. */
@@ -40,27 +40,49 @@ function toFinding(src: string, events: LogEvent[], lowPort: LogEvent[], marker:
       ' sscan is an old script that checks a machine for a list of known service weaknesses in one go.' +
       ' The tool itself is dated, but whoever runs it is looking for a way in, so make sure none of these services is exposed.',
     sources: [src],
-    lines: linesOf(events),
+    lines: events.map((e) => e.line),
+    actor: src,
+    remedy: { block: [src] },
   });
 }
 
+/** What one source did, kept small: rows only for its probes, and whether it touched the marker port. */
+interface SourceProbes {
+  probes: number[];
+  lowPort: number[];
+  ports: Set<number>;
+}
+
 export function createSscanDetector(thresholds: SscanThresholds = SSCAN_THRESHOLDS): Detector {
-  return {
+  return defineDetector({
     id: 'sscan',
-    detect(events) {
-      const findings: Finding[] = [];
-      for (const [src, list] of groupBy(events, (e) => (isProbe(e) ? e.src : undefined))) {
-        const lowPort = list.filter(fromLowPort);
-        const probes = list.filter((e) => fromLowPort(e) || !looksLikeReply(e));
-        const ports = new Set(probes.map((e) => e.dstPort));
-        const marker = ports.has(SSCAN_MARKER_PORT) && ports.size - 1 >= thresholds.minCompanionPorts;
-        const lowSignature = lowPort.length >= thresholds.minLowSourcePortProbes;
-        if (!marker && !lowSignature) continue;
-        findings.push(toFinding(src, probes, lowSignature ? lowPort : [], marker));
-      }
-      return findings;
+    start() {
+      const bySource = new Map<number, SourceProbes>();
+      return {
+        consume(e) {
+          if (!isProbe(e)) return;
+          const low = fromLowPort(e);
+          if (!low && looksLikeReply(e)) return;
+          let s = bySource.get(e.srcId);
+          if (!s) bySource.set(e.srcId, (s = { probes: [], lowPort: [], ports: new Set() }));
+          s.probes.push(e.row);
+          if (low) s.lowPort.push(e.row);
+          s.ports.add(e.dstPort as number);
+        },
+        finish({ store }) {
+          const findings: Finding[] = [];
+          for (const s of bySource.values()) {
+            const marker = s.ports.has(SSCAN_MARKER_PORT) && s.ports.size - 1 >= thresholds.minCompanionPorts;
+            const lowSignature = s.lowPort.length >= thresholds.minLowSourcePortProbes;
+            if (!marker && !lowSignature) continue;
+            const src = store.srcAt(s.probes[0]) as string;
+            findings.push(toFinding(src, eventsOf(store, s.probes), lowSignature ? eventsOf(store, s.lowPort) : [], marker));
+          }
+          return findings;
+        },
+      };
     },
-  };
+  });
 }
 
 export const sscanDetector: Detector = createSscanDetector();

@@ -25,15 +25,20 @@ function normalizeUncached(text: string): string | null {
 
 /** Dotted quad for IPv4, RFC 5952 compressed lower case for IPv6; undefined for anything else. */
 export function normalizeAddress(text: string | undefined | null): string | undefined {
-  if (!text) return undefined;
-  let t = text.trim();
-  if (t.startsWith('[') && t.endsWith(']')) t = t.slice(1, -1);
-  if (t.length === 0 || t.length > 80) return undefined;
-  let hit = cache.get(t);
+  if (!text || text.length > 200) return undefined;
+  // Most calls pass a clean address seen before: look it up before trimming or unbracketing.
+  let hit = cache.get(text);
   if (hit === undefined) {
-    hit = normalizeUncached(t);
-    if (cache.size > 20000) cache.clear();
-    cache.set(t, hit);
+    let t = text.trim();
+    if (t.startsWith('[') && t.endsWith(']')) t = t.slice(1, -1);
+    if (t.length === 0 || t.length > 80) return undefined;
+    hit = cache.get(t);
+    if (hit === undefined) {
+      hit = normalizeUncached(t);
+      if (cache.size > 20000) cache.clear();
+      cache.set(t, hit);
+    }
+    if (t !== text && text.length <= 80) cache.set(text, hit);
   }
   return hit ?? undefined;
 }
