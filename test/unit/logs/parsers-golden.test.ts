@@ -57,10 +57,10 @@ describe.each(dirs)('golden fixtures: %s', (dir) => {
     const result = analyzeLog(text, { assumedYear: 2023 });
     const events = result.events.toArray();
     const lines = text.split(/\r?\n/);
-    for (const e of events) {
-      expect(e.format).toBe(dir);
-      expect(e.raw).toBe(lines[e.line - 1].trim());
-    }
+    // Copied samples may hold a line of another format (a UniFi log with an sshd line): expected.json names
+    // each event's format; the folder's own parser must read at least one.
+    expect(events.some((e) => e.format === dir), `an event read by ${dir}`).toBe(true);
+    for (const e of events) expect(e.raw).toBe(lines[e.line - 1].trim());
     expect({
       events: events.map(({ raw: _raw, ...rest }) => rest),
       unparsed: result.unparsed.map(({ line, reason }) => ({ line, reason })),
