@@ -196,13 +196,13 @@ describe('analyzeLog', () => {
     }
   });
 
-  it('handles 100k lines in a few seconds', () => {
+  // Speed is measured by `npm run bench`; here a format change on every line must not lose any.
+  it('reads 100k lines that change format on every line', () => {
     const samples = [NETFILTER, FILTERLOG, ASA, V6];
     const text = Array.from({ length: 100_000 }, (_, i) => samples[i % 4]).join('\n');
-    const t0 = performance.now();
     const r = analyzeLog(text, { assumedYear: 2023 });
-    expect(performance.now() - t0).toBeLessThan(8000);
     expect(r.events).toHaveLength(100_000);
+    expect(r.stats.formats).toEqual({ netfilter: 50_000, 'pf-filterlog': 25_000, 'cisco-asa': 25_000 });
   });
 
   it('rolls a yearless time back a year when no year was given and it would be in the future', () => {

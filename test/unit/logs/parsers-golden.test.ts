@@ -9,7 +9,8 @@ import { analyzeLog, LOG_PARSERS } from '../../../knowledge/logs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../fixtures/logs');
 const parserDir = join(here, '../../../knowledge/logs/parsers');
-const dirs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+// findings/ holds detector fixtures (findings-golden.test.ts), not a parser's.
+const dirs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'findings').map((d) => d.name).sort();
 const logsIn = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.log')).sort();
 
 describe('parser registry', () => {
