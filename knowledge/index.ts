@@ -29,6 +29,9 @@ export { LOG_PARSERS } from './logs/parsers/registry';
 export { detectTokens } from './tokens';
 export type { Token, TokenContext, TokenKind } from './tokens';
 export { LOG_DETECTORS } from './logs/detectors/registry';
+export { explainPacketFields, guessInitialTtl, readTcpFlags } from './packet';
+export type { PacketField, PacketFieldNote, PacketFieldsExplanation, PacketFieldsInput } from './packet';
+export { EventStore, chunkTransferables, type EventChunk, type EventSequence } from './logs/event-store';
 
 /** Explains a port, using the IANA table bundled with the knowledge base. */
 export async function explainPort(port: number, options?: ExplainPortOptions): Promise<PortExplanation> {

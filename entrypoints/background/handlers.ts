@@ -1,5 +1,5 @@
 // One handler per message type. Handlers receive requests that validateRequest already checked.
-import { classifyAddress, createKnowledge, explainIcmp, type IanaPortSource } from '../../knowledge';
+import { classifyAddress, createKnowledge, explainIcmp, explainPacketFields, type IanaPortSource } from '../../knowledge';
 import type { KnowledgeStatus, Request, RequestType, ResponseOf } from '../../messaging/protocol';
 import type { PortLensDatabase } from './database';
 import { exportNotes, getNote, importNotes, listNotes, setNote } from './notes-store';
@@ -28,6 +28,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   'explain-port': (r, d) => createKnowledge(d.ports).explainPort(r.port, { protocol: r.protocol, role: r.role }),
   'classify-address': (r) => classifyAddress(r.text),
   'explain-icmp': (r) => explainIcmp(r.icmpType, r.code, r.version ?? 4),
+  'explain-packet-fields': (r) => explainPacketFields(r),
   search: (r, d) => createKnowledge(d.ports).search(r.query),
   'note-get': (r, d) => getNote(d.db, r.key),
   'note-set': (r, d) => setNote(d.db, r.key, r.text),
