@@ -32,6 +32,10 @@ export { LOG_DETECTORS } from './logs/detectors/registry';
 export { explainPacketFields, guessInitialTtl, readTcpFlags } from './packet';
 export type { PacketField, PacketFieldNote, PacketFieldsExplanation, PacketFieldsInput } from './packet';
 export { EventStore, chunkTransferables, type EventChunk, type EventSequence } from './logs/event-store';
+export {
+  ALL_DIALECTS, DIALECT_NAMES, ICMP_FILTER_ADVICE, dialectsForFormat, isFirewallDialect, rulesForFinding,
+  type DialectChoice, type FindingRules, type FirewallDialect, type IcmpAdvice, type RuleSet,
+} from './filter-rules';
 
 /** Explains a port, using the IANA table bundled with the knowledge base. */
 export async function explainPort(port: number, options?: ExplainPortOptions): Promise<PortExplanation> {
