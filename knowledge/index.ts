@@ -34,7 +34,7 @@ export type { PacketField, PacketFieldNote, PacketFieldsExplanation, PacketField
 export { EventStore, chunkTransferables, type EventChunk, type EventSequence } from './logs/event-store';
 export {
   ALL_DIALECTS, DIALECT_NAMES, ICMP_FILTER_ADVICE, dialectsForFormat, isFirewallDialect, rulesForFinding,
-  type DialectChoice, type FindingRules, type FirewallDialect, type IcmpAdvice, type RuleSet,
+  type DialectChoice, type FindingRules, type FirewallDialect, type IcmpAdvice, type RuleContext, type RuleSet,
 } from './filter-rules';
 
 /** Explains a port, using the IANA table bundled with the knowledge base. */

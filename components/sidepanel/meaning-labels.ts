@@ -47,3 +47,41 @@ export function composeMeaning(keys: MeaningKeys, known: ReadonlyMap<string, str
   }
   return parts.join(' · ');
 }
+
+const KIND_WORDS: Record<string, string> = {
+  'client-denied': 'refused by the server configuration',
+  'login-accepted': 'login accepted',
+  'login-failed': 'failed login',
+  'invalid-user': 'login as an unknown user',
+  'user-not-allowed': 'login not allowed',
+  'connection-refused': 'connection refused',
+  'connection-rejected': 'connection rejected',
+  'preauth-disconnect': 'left before logging in',
+  'no-identification': 'connected and said nothing',
+  'negotiation-failed': 'could not agree on encryption',
+  'relay-denied': 'relay refused',
+  'recipient-rejected': 'recipient refused',
+  'sender-rejected': 'sender refused',
+  'message-accepted': 'mail accepted',
+  'protocol-mismatch': 'does not speak the protocol',
+  'query-denied': 'query refused',
+  'zone-transfer': 'zone transfer',
+  'update-denied': 'update refused',
+  connection: 'connection',
+  error: 'error',
+};
+
+/**
+ * What a server-log line says, from its own fields (no lookup needed): "HTTP 404 GET /.env",
+ * "SSH: failed login (root)", "DNS: AXFR example.org".
+ */
+export function serverMeaning(e: LogEvent): string {
+  const service = (e.service ?? '').toUpperCase();
+  if (e.kind === 'request') return [service, e.status, e.method, e.target].filter((x) => x !== undefined && x !== '').join(' ');
+  if (e.kind === 'query' || (e.kind === 'zone-transfer' && e.queryType)) {
+    return `${service}: ${e.kind === 'query' ? 'query' : KIND_WORDS[e.kind]} ${[e.queryType, e.target].filter(Boolean).join(' ')}`.trim();
+  }
+  const words = KIND_WORDS[e.kind ?? ''] ?? e.kind ?? '';
+  const detail = e.user ? ` (${e.user})` : e.target ? ` ${e.target}` : '';
+  return `${service}: ${words}${detail}`;
+}

@@ -1,12 +1,13 @@
 // What the side panel needs from the outside world. The entrypoint passes the browser versions;
 // tests pass fakes. Components never call the extension APIs themselves.
-import type { AddressClassification, IcmpExplanation, LogAnalysis, PortExplanation } from '../../knowledge';
+import type { AddressClassification, EventStore, IcmpExplanation, LogAnalysis, PortExplanation } from '../../knowledge';
 
 export interface AnalysisProgress {
-  /** "analysing": lines read so far; "receiving": events handed back from the worker. */
-  phase: 'analysing' | 'receiving';
+  /** Lines read so far, of all. */
   done: number;
   total: number;
+  /** The events read so far: the same store, growing, while the analysis streams in. */
+  events?: EventStore;
 }
 
 /** A running analysis. `cancel` stops it (terminates the worker); `result` then rejects with AnalysisCancelled. */
@@ -50,4 +51,6 @@ export interface SidePanelDeps {
   watchIncomingLogs(onLog: (log: IncomingLog) => void): () => void;
   /** Saves text as a file (Blob + <a download>). */
   download(fileName: string, mimeType: string, text: string): void;
+  /** Puts text on the clipboard (the firewall rules' Copy buttons). */
+  copyText(text: string): Promise<void>;
 }

@@ -1,7 +1,7 @@
 // Looks up "what it means" lazily: only for the rows on screen, once per port, role and protocol.
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { LogEvent } from '../../knowledge';
-import { composeMeaning, meaningKeysOf, shortIcmpLabel, shortPortLabel } from './meaning-labels';
+import { composeMeaning, meaningKeysOf, serverMeaning, shortIcmpLabel, shortPortLabel } from './meaning-labels';
 import type { SidePanelDeps } from './sidepanel-deps';
 
 /** Distinct lookups kept; a day of log rarely has more distinct ports than this. */
@@ -21,13 +21,15 @@ export function usePortMeanings(deps: Lookup) {
   const pending = useRef(new Set<string>());
   const [version, setVersion] = useState(0);
 
-  // A new function after each batch of answers, so rows using it render again.
-  const meaningOf = useCallback((e: LogEvent) => composeMeaning(meaningKeysOf(e), known.current), [version]);
+  // A new function after each batch of answers, so rows using it render again. Server-log lines say
+  // what happened themselves; firewall lines need their ports and ICMP types looked up.
+  const meaningOf = useCallback((e: LogEvent) => (e.kind ? serverMeaning(e) : composeMeaning(meaningKeysOf(e), known.current)), [version]);
 
   /** Starts the lookups the given events still need; one re-render when they are all back. */
   const request = useCallback((events: readonly LogEvent[]) => {
     const wanted = new Set<string>();
     for (const e of events) {
+      if (e.kind) continue;
       for (const key of Object.values(meaningKeysOf(e))) {
         if (key && !known.current.has(key) && !pending.current.has(key)) wanted.add(key);
       }

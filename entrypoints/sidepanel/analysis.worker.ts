@@ -3,8 +3,8 @@ import { runAnalysisJob, type AnalysisReply, type AnalysisRequest } from './anal
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null;
-  postMessage(message: AnalysisReply): void;
+  postMessage(message: AnalysisReply, transfer?: ArrayBuffer[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
-scope.onmessage = (event) => runAnalysisJob(event.data, (reply) => scope.postMessage(reply));
+scope.onmessage = (event) => runAnalysisJob(event.data, (reply, transfer) => scope.postMessage(reply, transfer ?? []));

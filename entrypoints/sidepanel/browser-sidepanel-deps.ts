@@ -19,6 +19,25 @@ export function downloadText(fileName: string, mimeType: string, text: string): 
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The Clipboard API, or the older copy command where the API refuses (no focus, older Firefox). */
+export async function copyToClipboard(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const copied = document.execCommand('copy');
+    area.remove();
+    if (!copied) throw new Error('the browser did not allow copying');
+  }
+}
+
 export function createBrowserSidePanelDeps(): SidePanelDeps {
   const store = createLastInputStore();
   return {
@@ -31,5 +50,6 @@ export function createBrowserSidePanelDeps(): SidePanelDeps {
     clearLastInput: () => store.clear(),
     watchIncomingLogs: (onLog) => watchPendingLogs(browser.storage as unknown as InboxStorage, onLog),
     download: downloadText,
+    copyText: copyToClipboard,
   };
 }

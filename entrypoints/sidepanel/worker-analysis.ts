@@ -23,7 +23,7 @@ export function startWorkerAnalysis(text: string, onProgress: (p: AnalysisProgre
       reject(new Error(`The analysis worker could not start: ${e instanceof Error ? e.message : String(e)}`));
       return;
     }
-    const collector = createReplyCollector((phase, done, total) => onProgress({ phase, done, total }));
+    const collector = createReplyCollector(text, onProgress);
     const finish = () => {
       worker?.terminate();
       worker = undefined;

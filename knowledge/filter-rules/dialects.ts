@@ -48,8 +48,9 @@ export interface DialectChoice {
  * rule prefix names UFW ("[UFW BLOCK]") comes from UFW.
  */
 export function dialectsForFormat(format: string | undefined, rule?: string): DialectChoice {
-  const known = format ? BY_FORMAT[format] : undefined;
+  let known = format ? BY_FORMAT[format] : undefined;
   if (!known) return { dialects: ALL_DIALECTS, matchesLog: false };
-  if (format === 'netfilter' && rule && /\bUFW\b/.test(rule)) return { dialects: ['ufw', 'nftables', 'iptables'], matchesLog: true };
-  return { dialects: [...known, ...ALL_DIALECTS.filter((d) => !known.includes(d))], matchesLog: true };
+  if (format === 'netfilter' && rule && /\bUFW\b/.test(rule)) known = ['ufw', 'nftables', 'iptables'];
+  const first = known;
+  return { dialects: [...first, ...ALL_DIALECTS.filter((d) => !first.includes(d))], matchesLog: true };
 }

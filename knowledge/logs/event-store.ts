@@ -322,7 +322,7 @@ export class EventStore implements EventSequence, Iterable<LogEvent> {
   }
 
   /** Read-only access to one column, for fast scans (filters, stats). Valid up to `length`. */
-  column(name: 'line' | 'action' | 'src' | 'dst' | 'protocol' | 'srcPort' | 'dstPort' | 'format' | 'time'): NumberArray {
+  column(name: 'line' | 'action' | 'src' | 'dst' | 'protocol' | 'srcPort' | 'dstPort' | 'format' | 'time' | 'ipId'): NumberArray {
     return this.cols[name];
   }
 

@@ -22,7 +22,9 @@ describe('dialectsForFormat', () => {
 
   it('offers every dialect, and says so, for a firewall it has no syntax for', () => {
     expect(dialectsForFormat('juniper-srx')).toEqual({ dialects: ALL_DIALECTS, matchesLog: false });
-    for (const f of ['netfilter', 'sshd', 'cisco-asa']) expect(new Set(dialectsForFormat(f).dialects).size).toBe(ALL_DIALECTS.length);
+    for (const [f, rule] of [['netfilter', '[UFW BLOCK]'], ['netfilter', undefined], ['sshd', undefined], ['cisco-asa', undefined]] as const) {
+      expect(new Set(dialectsForFormat(f, rule).dialects).size).toBe(ALL_DIALECTS.length);
+    }
   });
 });
 

@@ -1,7 +1,7 @@
-// The worker's job (analyse, report progress, hand events back in parts) and the panel's side of it.
+// The worker's job (analyse, report progress, hand events back in parts while reading) and the panel's side of it.
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeLog } from '../../../knowledge';
-import { PART_SIZE, runAnalysisJob, type AnalysisReply, type AnalysisRequest } from '../../../entrypoints/sidepanel/analysis-job';
+import { PART_LINES, runAnalysisJob, type AnalysisReply, type AnalysisRequest } from '../../../entrypoints/sidepanel/analysis-job';
 import { startWorkerAnalysis, type WorkerLike } from '../../../entrypoints/sidepanel/worker-analysis';
 import { AnalysisCancelled, type AnalysisProgress } from '../../../components/sidepanel/sidepanel-deps';
 import { fixture } from './sidepanel-harness';
@@ -32,15 +32,23 @@ function fakeWorker(options: { hang?: boolean } = {}) {
 }
 
 describe('runAnalysisJob', () => {
-  it('reports progress, sends the events in parts, then the findings and stats', () => {
+  it('reports progress, streams the events in column chunks while reading, then the findings, stats and summary', () => {
     const replies: AnalysisReply[] = [];
-    runAnalysisJob({ text: ufwLines(25_000) }, (r) => replies.push(r));
+    const transfers: ArrayBuffer[][] = [];
+    runAnalysisJob({ text: ufwLines(25_000) }, (r, t) => {
+      replies.push(r);
+      if (r.kind === 'part') transfers.push(t ?? []);
+    });
     const kinds = replies.map((r) => r.kind);
     expect(kinds.filter((k) => k === 'progress').length).toBeGreaterThanOrEqual(12);
     const parts = replies.filter((r) => r.kind === 'part');
-    expect(parts).toHaveLength(Math.ceil(25_000 / PART_SIZE));
+    expect(parts).toHaveLength(Math.ceil(25_000 / PART_LINES));
+    // Parts come while lines are still being read, not after.
+    expect(kinds.indexOf('part')).toBeLessThan(kinds.lastIndexOf('progress'));
+    expect(parts.reduce((n, p) => n + p.chunk.count, 0)).toBe(25_000);
+    expect(transfers.every((t) => t.length > 0 && t.every((b) => b instanceof ArrayBuffer))).toBe(true);
     expect(kinds[kinds.length - 1]).toBe('done');
-    expect(replies[replies.length - 1]).toMatchObject({ kind: 'done', eventCount: 25_000, unparsedCount: 0 });
+    expect(replies[replies.length - 1]).toMatchObject({ kind: 'done', unparsed: [], stats: { parsedLines: 25_000 } });
   });
 
   it('turns an exception into an error reply', () => {
@@ -57,10 +65,13 @@ describe('startWorkerAnalysis', () => {
     const job = startWorkerAnalysis(fixture('mixed-scan.log'), (p) => progress.push(p), () => worker);
     const analysis = await job.result;
     const direct = analyzeLog(fixture('mixed-scan.log'));
-    expect(analysis.events).toEqual(direct.events);
+    expect(analysis.events.toArray()).toEqual(direct.events.toArray());
     expect(analysis.unparsed).toEqual(direct.unparsed);
     expect(analysis.findings).toEqual(direct.findings);
-    expect(progress.at(-1)).toEqual({ phase: 'receiving', done: 19, total: 19 });
+    expect(analysis.summary).toEqual(direct.summary);
+    const withEvents = progress.filter((p) => p.events);
+    expect(withEvents.at(-1)).toMatchObject({ done: 21, total: 21 });
+    expect(withEvents.at(-1)?.events?.length).toBe(19);
     expect(worker.terminated).toBe(true);
   });
 
