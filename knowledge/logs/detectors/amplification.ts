@@ -5,8 +5,8 @@ import type { EventStore } from '../event-store';
 import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
 import { count, eventsOf, formatList, formatSpan, makeFinding } from './evidence';
-import { hasReverseFlow, isGroupAddress, isLocalAddress } from './packet-shape';
-import { densestWindow, RowGroups } from './windows';
+import { isGroupAddress, isLocalAddress, rowsWithReverseFlow } from './packet-shape';
+import { densestWindow, RowGate, RowGroups } from './windows';
 
 export const AMPLIFICATION_THRESHOLDS = defineThresholds({
   /** Unrequested replies to one target inside the window. */
@@ -67,16 +67,17 @@ export function createAmplificationDetector(thresholds: AmplificationThresholds 
   return defineDetector({
     id: 'amplification',
     start() {
-      const byTarget = new RowGroups<number>();
+      const byTarget = new RowGroups<number>(new RowGate(thresholds.minPackets));
       return {
         consume(e) {
-          if (isReflected(e)) byTarget.add(e.dstId, e.row);
+          if (isReflected(e)) byTarget.add(e.dstId, e.row, -1, e.dstId);
         },
         finish({ store }) {
           const findings: Finding[] = [];
-          for (const all of byTarget.lists()) {
-            if (all.length < thresholds.minPackets) continue;
-            const group = all.filter((r) => !hasReverseFlow(store, r));
+          const big = [...byTarget.lists()].filter((rows) => rows.length >= thresholds.minPackets);
+          const asked = rowsWithReverseFlow(store, big.flat());
+          for (const all of big) {
+            const group = all.filter((r) => !asked.has(r));
             if (group.length < thresholds.minPackets) continue;
             const pick = densestWindow(store, group, thresholds.windowMs, (r) => r);
             if (pick.rows.length < thresholds.minPackets) continue;

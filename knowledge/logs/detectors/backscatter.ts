@@ -5,8 +5,8 @@ import type { EventStore } from '../event-store';
 import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
 import { count, eventsOf, formatList, formatSpan, makeFinding } from './evidence';
-import { hasReverseFlow, tcpFlagsOf } from './packet-shape';
-import { densestWindow, RowGroups } from './windows';
+import { rowsWithReverseFlow, tcpFlagsOf } from './packet-shape';
+import { densestWindow, RowGate, RowGroups } from './windows';
 
 export const BACKSCATTER_THRESHOLDS = defineThresholds({
   /** Different destination ports here that one server's unrequested answers must hit. */
@@ -56,16 +56,17 @@ export function createBackscatterDetector(thresholds: BackscatterThresholds = BA
   return defineDetector({
     id: 'backscatter',
     start() {
-      const bySource = new RowGroups<number>();
+      const bySource = new RowGroups<number>(new RowGate(thresholds.minDistinctPorts));
       return {
         consume(e) {
-          if (isAnswerToHighPort(e)) bySource.add(e.srcId, e.row, `${e.dstId}:${e.dstPort}`);
+          if (isAnswerToHighPort(e)) bySource.add(e.srcId, e.row, -1, e.srcId);
         },
         finish({ store }) {
           const findings: Finding[] = [];
-          for (const [src, all] of bySource.entries()) {
-            if (bySource.distinctCount(src) < thresholds.minDistinctPorts) continue;
-            const group = all.filter((r) => !hasReverseFlow(store, r));
+          const big = [...bySource.lists()].filter((rows) => rows.length >= thresholds.minDistinctPorts);
+          const asked = rowsWithReverseFlow(store, big.flat());
+          for (const all of big) {
+            const group = all.filter((r) => !asked.has(r));
             const pick = densestWindow(store, group, thresholds.windowMs, (r) => `${store.dstIdAt(r)}:${store.dstPortAt(r)}`);
             if (pick.distinct < thresholds.minDistinctPorts) continue;
             findings.push(toFinding(store, store.srcAt(all[0]) as string, pick.rows, pick.distinct, pick.spanMs));

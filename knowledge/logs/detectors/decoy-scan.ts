@@ -5,7 +5,7 @@ import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
 import { count, formatList, formatSpan, linesOf, makeFinding } from './evidence';
 import { looksLikeReply } from './packet-shape';
-import { inTimeOrder, modeOf } from './windows';
+import { inTimeOrder, modeOf, RowGate, RowGroups } from './windows';
 
 export const DECOY_SCAN_THRESHOLDS = defineThresholds({
   /** Sources that must probe (nearly) the same ports on one host. */
@@ -104,13 +104,14 @@ function toFinding(store: EventStore, dst: string, cluster: Cluster): Finding {
   });
 }
 
-/** Probes of one target, per source: rows and the distinct ports tried. */
-type TargetProbes = Map<number, { rows: number[]; ports: Set<number> }>;
+/** Probes of one target, per source, with the distinct ports tried (TCP and UDP apart). */
+type TargetProbes = RowGroups<number>;
 
 function probersOf(store: EventStore, bySource: TargetProbes, minPorts: number): Prober[] {
   const probers: Prober[] = [];
-  for (const { rows, ports } of bySource.values()) {
-    if (ports.size < minPorts) continue;
+  for (const [src, rows] of bySource.entries()) {
+    if (bySource.distinctCount(src) < minPorts) continue;
+    const ports = bySource.distinctValues(src);
     const ordered = inTimeOrder(store, rows);
     const ttl = modeOf(ordered.map((r) => store.ttlAt(r)).filter((t): t is number => t !== undefined));
     probers.push({ src: store.srcAt(rows[0]) as string, rows: ordered, ports, start: store.timeAt(ordered[0]), ttl });
@@ -123,15 +124,13 @@ export function createDecoyScanDetector(thresholds: DecoyScanThresholds = DECOY_
     id: 'decoy-scan',
     start() {
       const byTarget = new Map<number, TargetProbes>();
+      const gate = new RowGate(thresholds.minPortsPerSource);
       return {
         consume(e) {
           if (!isProbe(e)) return;
           let sources = byTarget.get(e.dstId);
-          if (!sources) byTarget.set(e.dstId, (sources = new Map()));
-          let prober = sources.get(e.srcId);
-          if (!prober) sources.set(e.srcId, (prober = { rows: [], ports: new Set() }));
-          prober.rows.push(e.row);
-          prober.ports.add((e.protocol === 'udp' ? 65536 : 0) + (e.dstPort as number));
+          if (!sources) byTarget.set(e.dstId, (sources = new RowGroups<number>(gate)));
+          sources.add(e.srcId, e.row, (e.protocol === 'udp' ? 65536 : 0) + (e.dstPort as number), e.srcId);
         },
         finish({ store }) {
           const findings: Finding[] = [];

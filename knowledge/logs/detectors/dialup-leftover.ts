@@ -4,7 +4,7 @@ import type { Detector, Finding, LogEvent } from '../types';
 import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
 import { count, eventsOf, formatList, makeFinding } from './evidence';
-import { hasReverseFlow } from './packet-shape';
+import { rowsWithReverseFlow } from './packet-shape';
 import { RowGroups } from './windows';
 
 export const DIALUP_LEFTOVER_THRESHOLDS = defineThresholds({
@@ -69,8 +69,10 @@ export function createDialupLeftoverDetector(thresholds: DialupLeftoverThreshold
         },
         finish({ store }) {
           const bySource = new Map<string, number[]>();
-          for (const all of streams.lists()) {
-            const group = all.filter((r) => !hasReverseFlow(store, r));
+          const big = [...streams.lists()].filter((rows) => rows.length >= thresholds.minPackets);
+          const asked = rowsWithReverseFlow(store, big.flat());
+          for (const all of big) {
+            const group = all.filter((r) => !asked.has(r));
             if (group.length < thresholds.minPackets) continue;
             const src = store.srcAt(group[0]) as string;
             const list = bySource.get(src);

@@ -5,7 +5,7 @@ import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
 import { count, formatList, formatSpan, linesOf, makeFinding } from './evidence';
 import { isEchoRequest, looksLikeReply, subnetOf } from './packet-shape';
-import { densestWindow, PairGroups, type WindowPick } from './windows';
+import { densestWindow, RowGate, RowGroups, type WindowPick } from './windows';
 
 export const HOST_SWEEP_THRESHOLDS = defineThresholds({
   /** Distinct destination hosts in one /24 (IPv6: /64) one source must try on the same port. */
@@ -26,6 +26,9 @@ function targetOf(e: LogEvent): number {
   if ((e.protocol !== 'tcp' && e.protocol !== 'udp') || e.dstPort === undefined || looksLikeReply(e)) return -1;
   return 1 + e.dstPort + (e.protocol === 'udp' ? 65536 : 0);
 }
+
+/** Target codes stay below this (ping, 65,536 TCP and 65,536 UDP ports). */
+const TARGETS = 131_073;
 
 /** "ping", "tcp/445", "udp/161". */
 function targetName(code: number): string {
@@ -66,8 +69,9 @@ export function createHostSweepDetector(thresholds: HostSweepThresholds = HOST_S
   return defineDetector({
     id: 'host-sweep',
     start() {
-      // Per source, per (target, subnet); the distinct count is of destination hosts.
-      const groups = new PairGroups();
+      // Per subnet (a log names few), then per source and target; the distinct count is of hosts.
+      const bySubnet = new Map<number, RowGroups<number>>();
+      const gate = new RowGate(thresholds.minDistinctHosts);
       const subnetIds = new Map<number, number>();
       const subnetNames: string[] = [];
       const subnetsByName = new Map<string, number>();
@@ -88,18 +92,21 @@ export function createHostSweepDetector(thresholds: HostSweepThresholds = HOST_S
         consume(e) {
           const target = targetOf(e);
           if (target < 0) return;
-          groups.add(e.srcId, target * 67_108_864 + subnetOfDst(e), e.row, e.dstId);
+          const subnet = subnetOfDst(e);
+          let groups = bySubnet.get(subnet);
+          if (!groups) bySubnet.set(subnet, (groups = new RowGroups<number>(gate)));
+          groups.add(e.srcId * TARGETS + target, e.row, e.dstId, e.srcId);
         },
         finish({ store }) {
           const bySource = new Map<string, Sweep[]>();
-          for (const [, inner] of groups.groups) {
-            for (const [key, { rows, distinct }] of inner) {
-              if ((distinct?.size ?? 0) < thresholds.minDistinctHosts) continue;
+          for (const [subnet, groups] of bySubnet) {
+            for (const [key, rows] of groups.entries()) {
+              if (groups.distinctCount(key) < thresholds.minDistinctHosts) continue;
               const pick = densestWindow(store, rows, thresholds.windowMs, (r) => store.dstIdAt(r));
               if (pick.distinct < thresholds.minDistinctHosts) continue;
               const src = store.srcAt(rows[0]) as string;
               const list = bySource.get(src) ?? [];
-              list.push({ target: targetName(Math.floor(key / 67_108_864)), subnet: subnetNames[key % 67_108_864], pick });
+              list.push({ target: targetName(key % TARGETS), subnet: subnetNames[subnet], pick });
               bySource.set(src, list);
             }
           }

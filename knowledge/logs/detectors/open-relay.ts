@@ -6,7 +6,7 @@ import type { EventStore } from '../event-store';
 import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
 import { count, eventsOf, formatSpan, makeFinding } from './evidence';
-import { densestWindow, RowGroups } from './windows';
+import { densestWindow, RowGate, RowGroups } from './windows';
 
 export const OPEN_RELAY_THRESHOLDS = defineThresholds({
   /** Refused relay attempts from one source: more than one, since a client may be misconfigured once... */
@@ -40,12 +40,12 @@ export function createOpenRelayDetector(thresholds: OpenRelayThresholds = OPEN_R
   return defineDetector({
     id: 'open-relay',
     start() {
-      const refused = new RowGroups<number>();
+      const refused = new RowGroups<number>(new RowGate(thresholds.minAttempts));
       const accepted = new Map<number, number>();
       return {
         consume(e) {
           if (e.service !== 'smtp' || !e.src) return;
-          if (e.kind === 'relay-denied') refused.add(e.srcId, e.row);
+          if (e.kind === 'relay-denied') refused.add(e.srcId, e.row, -1, e.srcId);
           else if (e.kind === 'message-accepted' || e.kind === 'login-accepted') accepted.set(e.srcId, (accepted.get(e.srcId) ?? 0) + 1);
         },
         finish({ store }) {

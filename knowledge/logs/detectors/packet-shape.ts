@@ -1,6 +1,7 @@
 // What a logged packet looks like: TCP flags, reply or new attempt, address kinds, reverse flows.
 import type { LogEvent } from '../types';
 import type { EventStore } from '../event-store';
+import { pairKey } from './windows';
 
 export type TcpFlag = 'SYN' | 'ACK' | 'FIN' | 'RST' | 'PSH' | 'URG' | 'ECE' | 'CWR';
 
@@ -118,50 +119,35 @@ export function subnetOf(address: string): string {
   return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
-/** Every (protocol, source, source port, destination, destination port) in a log, for "was this asked for?". */
-export interface FlowIndex {
-  has(protocolId: number, srcId: number, srcPort: number, dstId: number, dstPort: number): boolean;
-}
-
-const FLOW_INDEXES = new WeakMap<EventStore, FlowIndex>();
-const PORTS = 65536;
-
-/** The flow index of a store, built from its columns the first time a detector asks. */
-export function flowIndexOf(store: EventStore): FlowIndex {
-  const known = FLOW_INDEXES.get(store);
-  if (known) return known;
+/**
+ * Which of the candidate rows have their opposite direction in the log (so they answer something we
+ * sent). One pass over the store, looking only at rows whose address pair mirrors a candidate's: no index
+ * of every flow is built, which matters when a log holds tens of thousands of different addresses.
+ */
+export function rowsWithReverseFlow(store: EventStore, candidates: Iterable<number>): Set<number> {
   const protocol = store.column('protocol');
   const src = store.column('src');
   const dst = store.column('dst');
   const srcPort = store.column('srcPort');
   const dstPort = store.column('dstPort');
-  // Addresses and ports make two numbers below 2^53 each: a map of sets. Protocols get small codes.
-  const flows = new Map<number, Set<number>>();
-  const codes = new Map<number, number>();
-  const code = (protocolId: number) => {
-    let c = codes.get(protocolId);
-    if (c === undefined) codes.set(protocolId, (c = codes.size + 1));
-    return c;
-  };
-  for (let i = 0; i < store.length; i++) {
-    if (srcPort[i] < 0 || dstPort[i] < 0) continue;
-    const outer = (src[i] + 1) * 67_108_864 + (dst[i] + 1);
-    const inner = (code(protocol[i]) * PORTS + srcPort[i]) * PORTS + dstPort[i];
-    const set = flows.get(outer);
-    if (set) set.add(inner);
-    else flows.set(outer, new Set([inner]));
+  // Mirrored address pair -> the candidates waiting for a row with that pair.
+  const waiting = new Map<number, number[]>();
+  for (const r of candidates) {
+    if (srcPort[r] < 0 || dstPort[r] < 0 || src[r] < 0 || dst[r] < 0) continue;
+    const key = pairKey(dst[r], src[r]);
+    const list = waiting.get(key);
+    if (list) list.push(r);
+    else waiting.set(key, [r]);
   }
-  const index: FlowIndex = {
-    has: (p, s, sp, d, dp) => flows.get((s + 1) * 67_108_864 + (d + 1))?.has((code(p) * PORTS + sp) * PORTS + dp) ?? false,
-  };
-  FLOW_INDEXES.set(store, index);
-  return index;
-}
-
-/** True when the log also holds the opposite direction of this row's flow (so it is an expected answer). */
-export function hasReverseFlow(store: EventStore, row: number): boolean {
-  const sp = store.srcPortAt(row);
-  const dp = store.dstPortAt(row);
-  if (sp === undefined || dp === undefined) return false;
-  return flowIndexOf(store).has(store.column('protocol')[row], store.dstIdAt(row), dp, store.srcIdAt(row), sp);
+  const answered = new Set<number>();
+  if (!waiting.size) return answered;
+  for (let i = 0; i < store.length; i++) {
+    if (src[i] < 0 || dst[i] < 0) continue;
+    const list = waiting.get(pairKey(src[i], dst[i]));
+    if (!list) continue;
+    for (const r of list) {
+      if (protocol[i] === protocol[r] && srcPort[i] === dstPort[r] && dstPort[i] === srcPort[r]) answered.add(r);
+    }
+  }
+  return answered;
 }

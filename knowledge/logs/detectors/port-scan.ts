@@ -5,7 +5,7 @@ import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
 import { count, formatList, formatSpan, linesOf, makeFinding } from './evidence';
 import { looksLikeReply } from './packet-shape';
-import { densestWindow, PairGroups, type WindowPick } from './windows';
+import { densestWindow, pairKey, RowGate, RowGroups, type WindowPick } from './windows';
 
 export const PORT_SCAN_THRESHOLDS = defineThresholds({
   /** Distinct destination ports (TCP and UDP counted apart) one source must try on one host. */
@@ -76,15 +76,16 @@ export function createPortScanDetector(thresholds: PortScanThresholds = PORT_SCA
   return defineDetector({
     id: 'port-scan',
     start() {
-      const pairs = new PairGroups();
+      // Sources with fewer probes than the threshold never reach it: they are only counted.
+      const pairs = new RowGroups<number>(new RowGate(thresholds.minDistinctPorts));
       return {
         consume(e) {
-          if (isPortProbe(e)) pairs.add(e.srcId, e.dstId, e.row, portKey(e.protocol, e.dstPort as number));
+          if (isPortProbe(e)) pairs.add(pairKey(e.srcId, e.dstId), e.row, portKey(e.protocol, e.dstPort as number), e.srcId);
         },
         finish({ store }) {
           const bySource = new Map<string, HostHit[]>();
-          for (const { rows, distinct } of pairs.values()) {
-            if ((distinct?.size ?? 0) < thresholds.minDistinctPorts) continue;
+          for (const [key, rows] of pairs.entries()) {
+            if (pairs.distinctCount(key) < thresholds.minDistinctPorts) continue;
             const pick = densestWindow(store, rows, thresholds.windowMs, (r) => portKey(store.protocolAt(r), store.dstPortAt(r) as number));
             if (pick.distinct < thresholds.minDistinctPorts || mostlyAllowed(store, pick.rows)) continue;
             const src = store.srcAt(rows[0]) as string;

@@ -5,7 +5,7 @@ import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
 import { count, eventsOf, formatList, formatSpan, makeFinding } from './evidence';
 import { isConnectionAttempt, isOutbound } from './packet-shape';
-import { densestWindow, RowGroups } from './windows';
+import { densestWindow, RowGate, RowGroups } from './windows';
 
 export const PROXY_PROBE_THRESHOLDS = defineThresholds({
   /** Different proxy ports one source must try (one port alone is too often a real web server). */
@@ -58,10 +58,10 @@ export function createProxyProbeDetector(thresholds: ProxyProbeThresholds = PROX
   return defineDetector({
     id: 'proxy-probe',
     start() {
-      const bySource = new RowGroups<number>();
+      const bySource = new RowGroups<number>(new RowGate(thresholds.minDistinctPorts));
       return {
         consume(e) {
-          if (isProxyProbe(e)) bySource.add(e.srcId, e.row, e.dstPort);
+          if (isProxyProbe(e)) bySource.add(e.srcId, e.row, e.dstPort, e.srcId);
         },
         finish({ store }) {
           const findings: Finding[] = [];

@@ -5,7 +5,7 @@ import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
 import { count, formatList, formatSpan, linesOf, makeFinding } from './evidence';
 import { isEchoReply, isEchoRequest, isGroupAddress, subnetOf } from './packet-shape';
-import { densestWindow, pairKey, RowGroups } from './windows';
+import { densestWindow, pairKey, RowGate, RowGroups } from './windows';
 
 export const SMURF_THRESHOLDS = defineThresholds({
   /** Different machines sending unrequested echo replies to one target. */
@@ -48,7 +48,7 @@ export function createSmurfDetector(thresholds: SmurfThresholds = SMURF_THRESHOL
       // A reply is expected when the target pinged that machine (or a broadcast) itself.
       const asked = new Set<number>();
       const pingedBroadcast = new Set<number>();
-      const replies = new RowGroups<number>();
+      const replies = new RowGroups<number>(new RowGate(thresholds.minReplies));
       return {
         consume(e) {
           if (!e.src || !e.dst) return;
@@ -56,7 +56,7 @@ export function createSmurfDetector(thresholds: SmurfThresholds = SMURF_THRESHOL
             asked.add(pairKey(e.srcId, e.dstId));
             if (isGroupAddress(e.dst)) pingedBroadcast.add(e.srcId);
           } else if (isEchoReply(e)) {
-            replies.add(e.dstId, e.row);
+            replies.add(e.dstId, e.row, -1, e.dstId);
           }
         },
         finish({ store }) {

@@ -4,7 +4,7 @@ import type { Detector, Finding, LogEvent } from '../types';
 import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
 import { count, eventsOf, formatList, makeFinding, noun } from './evidence';
-import { hasReverseFlow, tcpFlagsOf } from './packet-shape';
+import { rowsWithReverseFlow, tcpFlagsOf } from './packet-shape';
 import { RowGroups } from './windows';
 
 export const SOURCE_PORT_53_THRESHOLDS = defineThresholds({
@@ -60,8 +60,9 @@ export function createSourcePort53Detector(thresholds: SourcePort53Thresholds = 
         },
         finish({ store }) {
           const findings: Finding[] = [];
+          const asked = rowsWithReverseFlow(store, udpRows);
           for (const all of bySource.lists()) {
-            const group = all.filter((r) => !udpRows.has(r) || !hasReverseFlow(store, r));
+            const group = all.filter((r) => !asked.has(r));
             if (group.length >= thresholds.minPackets) findings.push(toFinding(store.srcAt(all[0]) as string, eventsOf(store, group)));
           }
           return findings;

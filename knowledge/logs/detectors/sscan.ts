@@ -5,6 +5,7 @@ import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
 import { count, eventsOf, formatList, makeFinding, noun } from './evidence';
 import { looksLikeReply } from './packet-shape';
+import { RowGate, RowGroups } from './windows';
 
 export const SSCAN_THRESHOLDS = defineThresholds({
   /** Probes sent from source ports 1-5 by one source. */
@@ -46,37 +47,31 @@ function toFinding(src: string, events: LogEvent[], lowPort: LogEvent[], marker:
   });
 }
 
-/** What one source did, kept small: rows only for its probes, and whether it touched the marker port. */
-interface SourceProbes {
-  probes: number[];
-  lowPort: number[];
-  ports: Set<number>;
-}
-
 export function createSscanDetector(thresholds: SscanThresholds = SSCAN_THRESHOLDS): Detector {
   return defineDetector({
     id: 'sscan',
     start() {
-      const bySource = new Map<number, SourceProbes>();
+      // Per source: every probe with its port, and apart the rare ones sent from ports 1-5.
+      // Either signature needs a few probes from one source; sources with fewer are only counted.
+      const probes = new RowGroups<number>(new RowGate(Math.min(thresholds.minCompanionPorts + 1, thresholds.minLowSourcePortProbes)));
+      const lowPort = new RowGroups<number>(new RowGate(thresholds.minLowSourcePortProbes));
       return {
         consume(e) {
           if (!isProbe(e)) return;
           const low = fromLowPort(e);
           if (!low && looksLikeReply(e)) return;
-          let s = bySource.get(e.srcId);
-          if (!s) bySource.set(e.srcId, (s = { probes: [], lowPort: [], ports: new Set() }));
-          s.probes.push(e.row);
-          if (low) s.lowPort.push(e.row);
-          s.ports.add(e.dstPort as number);
+          probes.add(e.srcId, e.row, e.dstPort as number, e.srcId);
+          if (low) lowPort.add(e.srcId, e.row, -1, e.srcId);
         },
         finish({ store }) {
           const findings: Finding[] = [];
-          for (const s of bySource.values()) {
-            const marker = s.ports.has(SSCAN_MARKER_PORT) && s.ports.size - 1 >= thresholds.minCompanionPorts;
-            const lowSignature = s.lowPort.length >= thresholds.minLowSourcePortProbes;
+          for (const [src, rows] of probes.entries()) {
+            const ports = probes.distinctValues(src);
+            const marker = ports.has(SSCAN_MARKER_PORT) && ports.size - 1 >= thresholds.minCompanionPorts;
+            const low = lowPort.rowsOf(src);
+            const lowSignature = low.length >= thresholds.minLowSourcePortProbes;
             if (!marker && !lowSignature) continue;
-            const src = store.srcAt(s.probes[0]) as string;
-            findings.push(toFinding(src, eventsOf(store, s.probes), lowSignature ? eventsOf(store, s.lowPort) : [], marker));
+            findings.push(toFinding(store.srcAt(rows[0]) as string, eventsOf(store, rows), lowSignature ? eventsOf(store, low) : [], marker));
           }
           return findings;
         },

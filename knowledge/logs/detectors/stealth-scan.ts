@@ -5,7 +5,7 @@ import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
 import { count, eventsOf, formatList, formatSpan, makeFinding } from './evidence';
 import { tcpFlagsOf } from './packet-shape';
-import { densestWindow, RowGroups } from './windows';
+import { densestWindow, RowGate, RowGroups } from './windows';
 
 export const STEALTH_SCAN_THRESHOLDS = defineThresholds({
   /** Odd-flag probes from one source. */
@@ -55,10 +55,10 @@ export function createStealthScanDetector(thresholds: StealthScanThresholds = ST
   return defineDetector({
     id: 'stealth-scan',
     start() {
-      const bySource = new RowGroups<number>();
+      const bySource = new RowGroups<number>(new RowGate(thresholds.minProbes));
       return {
         consume(e) {
-          if (e.src && stealthKind(e)) bySource.add(e.srcId, e.row);
+          if (e.src && stealthKind(e)) bySource.add(e.srcId, e.row, -1, e.srcId);
         },
         finish({ store }) {
           const findings: Finding[] = [];

@@ -18,52 +18,102 @@ export function groupBy<T, K = string>(items: Iterable<T>, keyOf: (item: T) => K
 /** Rows collected under one key, with the distinct values of a second key counted on the way. */
 export interface RowGroup {
   rows: number[];
-  distinct: Set<number | string> | undefined;
+  distinct: Set<number> | undefined;
 }
 
-/** Rows collected per key. Keys should be small integers or short strings: they are looked up once per event. */
-export class RowGroups<K> {
-  readonly groups = new Map<K, RowGroup>();
+/**
+ * Counts rows per dense id (an interned source address, say), so RowGroups can leave out the ids seen
+ * too rarely to ever reach a detector's threshold. In a big log most sources show up once or twice;
+ * with a gate they cost a counter each instead of a group.
+ */
+export class RowGate {
+  private counts = new Int32Array(1024);
 
-  add(key: K, row: number, distinctValue?: number | string): void {
-    let group = this.groups.get(key);
-    if (!group) this.groups.set(key, (group = { rows: [], distinct: undefined }));
-    group.rows.push(row);
-    if (distinctValue !== undefined) (group.distinct ??= new Set()).add(distinctValue);
+  constructor(readonly minRows: number) {}
+
+  count(id: number): void {
+    if (id >= this.counts.length) {
+      const wider = new Int32Array(Math.max(id + 1, this.counts.length * 2));
+      wider.set(this.counts);
+      this.counts = wider;
+    }
+    this.counts[id]++;
+  }
+
+  passes(id: number): boolean {
+    return id < this.counts.length && this.counts[id] >= this.minRows;
+  }
+}
+
+/**
+ * Rows collected per key while the log streams past. Adding only appends to flat lists; the groups are
+ * built when first read (in a detector's finish), skipping rows whose gate id did not pass the gate.
+ * Distinct values must be non-negative integers (ports, port keys, interned ids); -1 means none.
+ */
+export class RowGroups<K> {
+  private keys: K[] = [];
+  private rowList: number[] = [];
+  private values: number[] = [];
+  private gateIds: number[] = [];
+  private built: Map<K, RowGroup> | undefined;
+
+  constructor(private readonly gate?: RowGate) {}
+
+  /** Files `row` under `key`; with a gate, `gateId` (a dense id) is counted and must pass it. */
+  add(key: K, row: number, distinctValue = -1, gateId = -1): void {
+    this.keys.push(key);
+    this.rowList.push(row);
+    this.values.push(distinctValue);
+    this.gateIds.push(gateId);
+    if (this.gate && gateId >= 0) this.gate.count(gateId);
+    this.built = undefined;
+  }
+
+  private groups(): Map<K, RowGroup> {
+    if (this.built) return this.built;
+    const groups = new Map<K, RowGroup>();
+    const gate = this.gate;
+    for (let i = 0; i < this.keys.length; i++) {
+      const id = this.gateIds[i];
+      if (gate && id >= 0 && !gate.passes(id)) continue;
+      let g = groups.get(this.keys[i]);
+      if (g === undefined) groups.set(this.keys[i], (g = { rows: [], distinct: undefined }));
+      g.rows.push(this.rowList[i]);
+      const v = this.values[i];
+      if (v >= 0) (g.distinct ??= new Set()).add(v);
+    }
+    this.built = groups;
+    return groups;
+  }
+
+  /** Keys with at least one row kept. */
+  get size(): number {
+    return this.groups().size;
+  }
+
+  /** The rows of one group. */
+  rowsOf(key: K): number[] {
+    return this.groups().get(key)?.rows ?? [];
   }
 
   /** Every key's rows. */
   *lists(): IterableIterator<number[]> {
-    for (const group of this.groups.values()) yield group.rows;
+    for (const g of this.groups().values()) yield g.rows;
   }
 
   /** Every key with its rows. */
   *entries(): IterableIterator<[K, number[]]> {
-    for (const [key, group] of this.groups) yield [key, group.rows];
+    for (const [key, g] of this.groups()) yield [key, g.rows];
+  }
+
+  /** The distinct second-key values seen for a key. */
+  distinctValues(key: K): Set<number> {
+    return this.groups().get(key)?.distinct ?? new Set();
   }
 
   /** Distinct second-key values seen for a key (0 when none were given). */
   distinctCount(key: K): number {
-    return this.groups.get(key)?.distinct?.size ?? 0;
-  }
-}
-
-/** Rows collected per pair of small integers (interned ids, ports), as maps of maps so keys stay small. */
-export class PairGroups {
-  readonly groups = new Map<number, Map<number, RowGroup>>();
-
-  add(a: number, b: number, row: number, distinctValue?: number): void {
-    let inner = this.groups.get(a);
-    if (!inner) this.groups.set(a, (inner = new Map()));
-    let group = inner.get(b);
-    if (!group) inner.set(b, (group = { rows: [], distinct: undefined }));
-    group.rows.push(row);
-    if (distinctValue !== undefined) (group.distinct ??= new Set()).add(distinctValue);
-  }
-
-  /** Every pair's group. */
-  *values(): IterableIterator<RowGroup> {
-    for (const inner of this.groups.values()) yield* inner.values();
+    return this.groups().get(key)?.distinct?.size ?? 0;
   }
 }
 

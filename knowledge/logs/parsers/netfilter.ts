@@ -58,7 +58,7 @@ type PrefixFields = Pick<ParsedFields, 'time' | 'timeText' | 'action' | 'actionT
 
 function readPrefix(prefix: string): PrefixFields {
   const out: PrefixFields = {};
-  let text = prefix.replace(UPTIME, '');
+  let text = prefix;
   const px = PROXMOX.exec(text);
   if (px) {
     const month = monthIndex(px[5]);
@@ -90,19 +90,32 @@ function readPrefix(prefix: string): PrefixFields {
   return out;
 }
 
-/** The prefix of the previous line and what it said: logs repeat the same prefix for thousands of lines. */
-let lastPrefix: string | undefined;
-let lastPrefixFields: PrefixFields = {};
+/**
+ * What recent prefixes said, without the kernel's uptime stamp: logs repeat a handful of prefixes
+ * ("[UFW BLOCK] ", "[UFW ALLOW] ") for thousands of lines.
+ */
+const prefixCache = new Map<string, PrefixFields>();
+const PREFIX_CACHE_SIZE = 64;
 let lastProto: string | undefined;
 let lastProtocol: string | undefined;
 
-function prefixFields(prefix: string): PrefixFields {
-  if (prefix !== lastPrefix) {
-    lastPrefixFields = readPrefix(prefix);
-    // A prefix with a time in it (Proxmox) changes every line; caching it would only cost a comparison.
-    lastPrefix = lastPrefixFields.time === undefined ? prefix : undefined;
+function prefixFields(line: string, start: number): PrefixFields {
+  let from = 0;
+  if (line.charCodeAt(0) === 91 /* [ */) {
+    const uptime = UPTIME.exec(line);
+    if (uptime) from = Math.min(uptime[0].length, start);
   }
-  return lastPrefixFields;
+  const prefix = line.slice(from, start);
+  let fields = prefixCache.get(prefix);
+  if (fields === undefined) {
+    fields = readPrefix(prefix);
+    // A prefix with a time in it (Proxmox) changes every line: not worth keeping.
+    if (fields.time === undefined) {
+      if (prefixCache.size >= PREFIX_CACHE_SIZE) prefixCache.clear();
+      prefixCache.set(prefix, fields);
+    }
+  }
+  return fields;
 }
 
 function protocolOf(proto: string): string | undefined {
@@ -179,7 +192,7 @@ export const netfilter: LogParser = {
     const srcAddress = normalizeAddress(src);
     const dstAddress = normalizeAddress(dst);
     if (!srcAddress && !dstAddress) return null;
-    const prefix = prefixFields(line.slice(0, start));
+    const prefix = prefixFields(line, start);
     const protocol = proto === undefined ? undefined : protocolOf(proto);
     const isIcmp = protocol === 'icmp' || protocol === 'icmpv6';
     const isTcp = protocol === 'tcp';

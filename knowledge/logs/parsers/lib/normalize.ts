@@ -35,7 +35,7 @@ export function normalizeAddress(text: string | undefined | null): string | unde
     hit = cache.get(t);
     if (hit === undefined) {
       hit = normalizeUncached(t);
-      if (cache.size > 20000) cache.clear();
+      if (cache.size > 100000) cache.clear();
       cache.set(t, hit);
     }
     if (t !== text && text.length <= 80) cache.set(text, hit);
