@@ -8,11 +8,16 @@ import { SERVICES, serviceName } from '../services';
 import { defineThresholds } from './define-thresholds';
 import { count, formatList, formatSpan, linesOf, makeFinding } from './evidence';
 import { isConnectionAttempt, isOutbound } from './packet-shape';
-import { densestWindow, RowGroups, type WindowPick } from './windows';
+import { densestWindow, RowGate, RowGroups, type WindowPick } from './windows';
 
 export const BRUTE_FORCE_THRESHOLDS = defineThresholds({
   /** Firewall logs: connection attempts from one source to one login port (any of our hosts). */
   minAttempts: 20,
+  /**
+   * ...averaging at least this many per host. Guessing returns to the same server again and again; a
+   * sweep touches each host once (host-sweep reports that), so it is not mistaken for guessing.
+   */
+  minAttemptsPerHost: 3,
   /**
    * Server logs: failed-login lines from one source for one service. sshd often writes two lines per
    * wrong guess (invalid user, failed password), so 10 lines is about five guesses: more than a person
@@ -112,12 +117,12 @@ export function createBruteForceDetector(thresholds: BruteForceThresholds = BRUT
   return defineDetector({
     id: 'brute-force',
     start() {
-      const byPort = new RowGroups<number>();
-      const byService = new RowGroups<string>();
+      const byPort = new RowGroups<number>(new RowGate(thresholds.minAttempts));
+      const byService = new RowGroups<string>(new RowGate(thresholds.minFailedLogins));
       const accepted = new Map<string, number>();
       const add = (e: StreamedEvent) => {
-        if (isAttempt(e)) byPort.add(e.srcId * 65536 + (e.dstPort as number), e.row);
-        else if (isFailedLogin(e)) byService.add(`${e.srcId}\n${e.service}`, e.row);
+        if (isAttempt(e)) byPort.add(e.srcId * 65536 + (e.dstPort as number), e.row, -1, e.srcId);
+        else if (isFailedLogin(e)) byService.add(`${e.srcId}\n${e.service}`, e.row, -1, e.srcId);
         else if (e.kind === 'login-accepted' && e.src && e.service) {
           const key = `${e.srcId}\n${e.service}`;
           accepted.set(key, (accepted.get(key) ?? 0) + 1);
@@ -131,6 +136,10 @@ export function createBruteForceDetector(thresholds: BruteForceThresholds = BRUT
             if (rows.length < min) return;
             const pick = densestWindow(store, rows, thresholds.windowMs, (r) => r);
             if (pick.rows.length < min) return;
+            if (burst.port !== undefined) {
+              const hosts = new Set(pick.rows.map((r) => store.dstIdAt(r))).size;
+              if (pick.rows.length < hosts * thresholds.minAttemptsPerHost) return;
+            }
             const src = store.srcAt(rows[0]) as string;
             const list = bySource.get(src) ?? [];
             list.push({ ...burst, pick });
