@@ -2,7 +2,8 @@
 // can switch), each with a Copy button, and the notes that go with them. Rules are text: PortLens never
 // applies them. A finding about blocked ICMP also shows the ICMP filter advice.
 import { useState } from 'preact/hooks';
-import { DIALECT_NAMES, ICMP_FILTER_ADVICE, rulesForFinding, type Finding, type FirewallDialect, type RuleContext } from '../../knowledge';
+import type { Finding, FirewallDialect, RuleContext } from '../../knowledge';
+import { DIALECT_NAMES, ICMP_FILTER_ADVICE, rulesForFinding } from '../../knowledge/filter-rules';
 
 export interface FindingRulesProps {
   finding: Finding;

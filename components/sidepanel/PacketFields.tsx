@@ -1,6 +1,8 @@
 // What the packet's own fields say (TTL, IP ID, TCP flags, window, length): FAQ §9, under the event's
 // details. Computed here from the pure knowledge function; nothing to look up.
-import { explainPacketFields, type LogEvent } from '../../knowledge';
+import type { LogEvent } from '../../knowledge';
+// The submodule, not the index: the panel's bundle need not carry the port tables.
+import { explainPacketFields } from '../../knowledge/packet';
 
 /** The packet-field input of an event, with the same sender's IP IDs when they are known. */
 function inputOf(e: LogEvent, ipIdSeries?: readonly number[]) {

@@ -2,7 +2,8 @@
 // that deal with it), then the events (streaming in while the log is read, filtered, virtualised, each
 // explained on hover or click), stats, unparsed lines and exports. The last input is kept.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { dialectsForFormat, type Finding, type FirewallDialect, type LogEvent } from '../../knowledge';
+import type { Finding, FirewallDialect, LogEvent } from '../../knowledge';
+import { dialectsForFormat } from '../../knowledge/filter-rules';
 import { AnalysisStatusBar } from './AnalysisStatusBar';
 import { EventDetails } from './EventDetails';
 import { eventAtLine, filterEvents, NO_FILTERS, type EventFilters as Filters } from './event-filter';

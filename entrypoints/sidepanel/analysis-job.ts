@@ -1,7 +1,10 @@
 // The work the analysis worker does, apart from the worker itself so it can be tested in Node: analyse,
 // and hand the events back in parts while the rest is still being read, as column chunks whose buffers
 // move to the panel without copying. Findings, stats and the summary follow at the end.
-import { analyzeLog, chunkTransferables, type EventChunk, type LogAnalysis, type UnparsedLine } from '../../knowledge';
+import type { EventChunk, LogAnalysis, UnparsedLine } from '../../knowledge';
+// The log engine alone (not the knowledge index), so the worker does not carry the port tables.
+import { analyzeLog, chunkTransferables } from '../../knowledge/logs';
+import { LOG_DETECTORS } from '../../knowledge/logs/detectors';
 
 export interface AnalysisRequest {
   text: string;
@@ -20,6 +23,7 @@ export function runAnalysisJob(request: AnalysisRequest, post: (reply: AnalysisR
   try {
     let sent = 0;
     const analysis = analyzeLog(String(request.text ?? ''), {
+      detectors: LOG_DETECTORS,
       chunkLines: PART_LINES,
       onProgress: (done, total) => post({ kind: 'progress', done, total }),
       onEvents: (store, done, total) => {
