@@ -15,9 +15,25 @@ const BUCKET_SIZES = [
   HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 91 * DAY, 365 * DAY,
 ];
 
-/** Highest counts first; ties broken by key so the order is stable. */
-function top(map: Map<string, number>, n: number): [string, number][] {
-  return [...map.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, n);
+const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/**
+ * Highest counts first; ties broken by key so the order is stable. For a short list of many entries
+ * (top 10 of 60,000 sources) the leaders are picked in one pass instead of sorting them all.
+ */
+function top(entries: Iterable<[string, number]>, n: number): [string, number][] {
+  if (n === Infinity) return [...entries].sort(byCount);
+  const best: [string, number][] = [];
+  for (const e of entries) {
+    if (best.length === n && byCount(e, best[n - 1]) >= 0) continue;
+    let i = best.length < n ? best.length : n - 1;
+    while (i > 0 && byCount(e, best[i - 1]) < 0) {
+      best[i] = best[i - 1];
+      i--;
+    }
+    best[i] = e;
+  }
+  return best;
 }
 
 function bucketCount(min: number, max: number, size: number): number {
@@ -61,12 +77,15 @@ function timeline(store: EventStore): LogStats['timeline'] {
 /** Counts of a pooled column by value (id -1 counted under `missing`, when given). */
 function countColumn(store: EventStore, name: 'src' | 'protocol' | 'format', missing?: string): Map<string, number> {
   const col = store.column(name);
-  const byId = new Map<number, number>();
-  for (let i = 0; i < store.length; i++) byId.set(col[i], (byId.get(col[i]) ?? 0) + 1);
+  const byId = new Int32Array(store.pool.size + 1); // slot 0 holds id -1
+  for (let i = 0; i < store.length; i++) byId[col[i] + 1]++;
   const out = new Map<string, number>();
-  for (const [id, n] of byId) {
-    const key = id < 0 ? missing : store.pool.get(id);
-    if (key !== undefined) out.set(key, (out.get(key) ?? 0) + n);
+  if (byId[0] && missing !== undefined) out.set(missing, byId[0]);
+  for (let id = 0; id < store.pool.size; id++) {
+    const n = byId[id + 1];
+    if (!n) continue;
+    const key = store.pool.get(id);
+    out.set(key, (out.get(key) ?? 0) + n);
   }
   return out;
 }
@@ -82,29 +101,38 @@ export function computeStats(store: EventStore, counts: LineCounts): LogStats {
   const ports = new Map<string, number>();
   const dstPort = store.column('dstPort');
   const protocol = store.column('protocol');
-  const byPort = new Map<number, number>();
+  // Per protocol, a count for each of the 65,536 ports: no map lookup per event.
+  const byProtocol = new Map<number, Int32Array>();
+  let lastProtocol = -2;
+  let perPortNow: Int32Array = new Int32Array(0);
   for (let i = 0; i < store.length; i++) {
     if (dstPort[i] < 0) continue;
-    const key = dstPort[i] * 2 ** 24 + (protocol[i] + 1);
-    byPort.set(key, (byPort.get(key) ?? 0) + 1);
+    if (protocol[i] !== lastProtocol) {
+      lastProtocol = protocol[i];
+      let found = byProtocol.get(lastProtocol);
+      if (!found) byProtocol.set(lastProtocol, (found = new Int32Array(65536)));
+      perPortNow = found;
+    }
+    perPortNow[dstPort[i]]++;
   }
-  for (const [key, n] of byPort) {
-    const protoId = (key % 2 ** 24) - 1;
-    ports.set(`${Math.floor(key / 2 ** 24)}/${protoId < 0 ? '' : store.pool.get(protoId)}`, n);
+  for (const [protoId, perPort] of byProtocol) {
+    const name = protoId < 0 ? '' : store.pool.get(protoId);
+    for (let port = 0; port < 65536; port++) if (perPort[port]) ports.set(`${port}/${name}`, perPort[port]);
   }
   const actionCol = store.column('action');
+  const actionCounts = [0, 0, 0];
+  for (let i = 0; i < store.length; i++) actionCounts[actionCol[i]]++;
   const actions = new Map<string, number>();
-  const actionNames = ['unknown', 'allow', 'deny'];
-  for (let i = 0; i < store.length; i++) actions.set(actionNames[actionCol[i]], (actions.get(actionNames[actionCol[i]]) ?? 0) + 1);
+  ['unknown', 'allow', 'deny'].forEach((name, i) => actionCounts[i] && actions.set(name, actionCounts[i]));
   return {
-    topSources: top(countColumn(store, 'src'), TOP).map(([address, count]) => ({ address, count })),
-    topDestinationPorts: top(ports, TOP).map(([key, count]) => {
+    topSources: top(countColumn(store, 'src').entries(), TOP).map(([address, count]) => ({ address, count })),
+    topDestinationPorts: top(ports.entries(), TOP).map(([key, count]) => {
       const [port, proto] = key.split('/');
       return proto ? { port: Number(port), protocol: proto, count } : { port: Number(port), count };
     }),
-    actions: Object.fromEntries(top(actions, Infinity)),
-    protocols: Object.fromEntries(top(countColumn(store, 'protocol', 'unknown'), Infinity)),
-    formats: Object.fromEntries(top(countColumn(store, 'format'), Infinity)),
+    actions: Object.fromEntries(top(actions.entries(), Infinity)),
+    protocols: Object.fromEntries(top(countColumn(store, 'protocol', 'unknown').entries(), Infinity)),
+    formats: Object.fromEntries(top(countColumn(store, 'format').entries(), Infinity)),
     timeline: timeline(store),
     totalLines: counts.totalLines,
     parsedLines: store.length,

@@ -75,7 +75,10 @@ export interface LogEvent {
   raw: string;
 }
 
-/** The event as detectors see it while the log streams past: a LogEvent plus its row and interned ids. */
+/**
+ * The event as detectors see it while the log streams past: a LogEvent plus its row and interned ids.
+ * The same object is refilled for every row: keep `row` (and read the store later), never the event.
+ */
 export interface StreamedEvent extends LogEvent {
   /** Row in the EventStore (0-based). */
   readonly row: number;

@@ -75,28 +75,36 @@ export function createScannerAnsweredDetector(thresholds: ScannerAnsweredThresho
     id: 'scanner-answered',
     readsFindings: true,
     start() {
-      const bySource = new Map<string, Allowed>();
+      // Only the rows are kept while the log streams past; they are read back for the few sources
+      // that scan findings name.
+      const answers: number[] = [];
       return {
         consume(e) {
-          if (!isAnswer(e)) return;
-          const src = e.src as string;
-          let a = bySource.get(src);
-          if (!a) bySource.set(src, (a = { rows: [], total: 0, targets: new Set() }));
-          a.total++;
-          // Evidence is capped anyway; a busy allowed source need not keep every row.
-          if (a.rows.length < MAX_EVIDENCE_LINES) a.rows.push(e.row);
-          a.targets.add(answeredOn(e));
+          if (isAnswer(e)) answers.push(e.row);
         },
         finish({ store, findings }) {
-          const scansBy = new Map<string, Finding[]>();
+          const scansBy = new Map<number, Finding[]>();
           for (const f of findings) {
             if (!SCAN_FINDING_IDS.has(f.id) || !f.actor) continue;
-            scansBy.set(f.actor, [...(scansBy.get(f.actor) ?? []), f]);
+            const id = store.pool.find(f.actor);
+            if (id >= 0) scansBy.set(id, [...(scansBy.get(id) ?? []), f]);
+          }
+          if (scansBy.size === 0) return [];
+          const bySource = new Map<number, Allowed>();
+          for (const row of answers) {
+            const id = store.srcIdAt(row);
+            if (!scansBy.has(id)) continue;
+            let a = bySource.get(id);
+            if (!a) bySource.set(id, (a = { rows: [], total: 0, targets: new Set() }));
+            a.total++;
+            // Evidence is capped anyway; a busy allowed source need not keep every row.
+            if (a.rows.length < MAX_EVIDENCE_LINES) a.rows.push(row);
+            a.targets.add(answeredOn(store.at(row) as LogEvent));
           }
           const out: Finding[] = [];
-          for (const [src, scans] of scansBy) {
-            const allowed = bySource.get(src);
-            if (allowed && allowed.total >= thresholds.minAllowed) out.push(toFinding(store, src, allowed, scans));
+          for (const [id, scans] of scansBy) {
+            const allowed = bySource.get(id);
+            if (allowed && allowed.total >= thresholds.minAllowed) out.push(toFinding(store, store.pool.get(id), allowed, scans));
           }
           return out;
         },
