@@ -125,12 +125,19 @@ export function createDecoyScanDetector(thresholds: DecoyScanThresholds = DECOY_
     start() {
       const byTarget = new Map<number, TargetProbes>();
       const gate = new RowGate(thresholds.minPortsPerSource);
+      // Logs of one network name the same few targets line after line.
+      let lastDst = -2;
+      let sources: TargetProbes | undefined;
       return {
         consume(e) {
           if (!isProbe(e)) return;
-          let sources = byTarget.get(e.dstId);
-          if (!sources) byTarget.set(e.dstId, (sources = new RowGroups<number>(gate)));
-          sources.add(e.srcId, e.row, (e.protocol === 'udp' ? 65536 : 0) + (e.dstPort as number), e.srcId);
+          if (e.dstId !== lastDst) {
+            let found = byTarget.get(e.dstId);
+            if (!found) byTarget.set(e.dstId, (found = new RowGroups<number>(gate)));
+            lastDst = e.dstId;
+            sources = found;
+          }
+          (sources as TargetProbes).add(e.srcId, e.row, (e.protocol === 'udp' ? 65536 : 0) + (e.dstPort as number), e.srcId);
         },
         finish({ store }) {
           const findings: Finding[] = [];

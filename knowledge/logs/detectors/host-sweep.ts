@@ -72,6 +72,8 @@ export function createHostSweepDetector(thresholds: HostSweepThresholds = HOST_S
       // Per subnet (a log names few), then per source and target; the distinct count is of hosts.
       const bySubnet = new Map<number, RowGroups<number>>();
       const gate = new RowGate(thresholds.minDistinctHosts);
+      let lastDst = -2;
+      let lastGroups: RowGroups<number> | undefined;
       const subnetIds = new Map<number, number>();
       const subnetNames: string[] = [];
       const subnetsByName = new Map<string, number>();
@@ -92,10 +94,15 @@ export function createHostSweepDetector(thresholds: HostSweepThresholds = HOST_S
         consume(e) {
           const target = targetOf(e);
           if (target < 0) return;
-          const subnet = subnetOfDst(e);
-          let groups = bySubnet.get(subnet);
-          if (!groups) bySubnet.set(subnet, (groups = new RowGroups<number>(gate)));
-          groups.add(e.srcId * TARGETS + target, e.row, e.dstId, e.srcId);
+          // Logs of one network name the same few destinations line after line.
+          if (e.dstId !== lastDst) {
+            const subnet = subnetOfDst(e);
+            let groups = bySubnet.get(subnet);
+            if (!groups) bySubnet.set(subnet, (groups = new RowGroups<number>(gate)));
+            lastDst = e.dstId;
+            lastGroups = groups;
+          }
+          (lastGroups as RowGroups<number>).add(e.srcId * TARGETS + target, e.row, e.dstId, e.srcId);
         },
         finish({ store }) {
           const bySource = new Map<string, Sweep[]>();

@@ -15,11 +15,20 @@ const NO_FLAGS = new Set(['NONE', 'NULL', '-', '']);
 /** Flag sets already worked out, per flag list: the store hands every event with the same flags one shared list. */
 const FLAG_SETS = new WeakMap<readonly string[], ReadonlySet<TcpFlag>>();
 
+let lastFlagList: readonly string[] | undefined;
+let lastFlagSet: ReadonlySet<TcpFlag> | undefined;
+
 /** The TCP flags of an event, normalised to names; undefined when not TCP or the log gave none. */
 export function tcpFlagsOf(e: Pick<LogEvent, 'protocol' | 'tcpFlags'>): ReadonlySet<TcpFlag> | undefined {
   if (e.protocol !== 'tcp' || !e.tcpFlags) return undefined;
+  // Every detector asks about the same event in turn: the last answer saves a WeakMap lookup.
+  if (e.tcpFlags === lastFlagList) return lastFlagSet as ReadonlySet<TcpFlag>;
   const known = FLAG_SETS.get(e.tcpFlags);
-  if (known) return known;
+  if (known) {
+    lastFlagList = e.tcpFlags;
+    lastFlagSet = known;
+    return known;
+  }
   const out = new Set<TcpFlag>();
   FLAG_SETS.set(e.tcpFlags, out);
   for (const raw of e.tcpFlags) {

@@ -96,12 +96,13 @@ function readPrefix(prefix: string): PrefixFields {
  */
 const prefixCache = new Map<string, PrefixFields>();
 const PREFIX_CACHE_SIZE = 64;
-let lastProto: string | undefined;
-let lastProtocol: string | undefined;
+/** PROTO= values seen and what they mean ("TCP" → "tcp", "6" → "tcp"); a log uses a handful. */
+const protocols = new Map<string, string | undefined>();
 
 function prefixFields(line: string, start: number): PrefixFields {
   let from = 0;
-  if (line.charCodeAt(0) === 91 /* [ */) {
+  const second = line.charCodeAt(1);
+  if (line.charCodeAt(0) === 91 /* [ */ && (second === 32 || (second >= 48 && second <= 57))) {
     const uptime = UPTIME.exec(line);
     if (uptime) from = Math.min(uptime[0].length, start);
   }
@@ -119,11 +120,12 @@ function prefixFields(line: string, start: number): PrefixFields {
 }
 
 function protocolOf(proto: string): string | undefined {
-  if (proto !== lastProto) {
-    lastProto = proto;
-    lastProtocol = normalizeProtocol(proto);
+  let protocol = protocols.get(proto);
+  if (protocol === undefined && !protocols.has(proto)) {
+    protocol = normalizeProtocol(proto);
+    if (protocols.size < 256) protocols.set(proto, protocol);
   }
-  return lastProtocol;
+  return protocol;
 }
 
 export const netfilter: LogParser = {
