@@ -21,7 +21,27 @@ const ISO_HEADER = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]
 const HOST = /^([^\s=[\]"<>{}|,()]{1,255}) /;
 const FACILITY = /^(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local[0-7])\.(?:emerg|alert|crit|err|error|warn|warning|notice|info|debug) /;
 const TAG = /^([A-Za-z0-9_][\w.\-/]{0,63})(\[\d{1,10}\])?(?: <\w{1,16}>)?: /;
-const UPTIME = /^\[ {0,12}\d{1,10}\.\d{1,9}\] ?/;
+
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+const isDigit = (s: string, i: number) => { const d = s.charCodeAt(i) - 48; return d >= 0 && d <= 9; };
+
+/**
+ * Length of a kernel uptime stamp "[ 1234.567890] " at the start of `text` (the regex
+ * /^\[ {0,12}\d{1,10}\.\d{1,9}\] ?/ read by hand, as it is on nearly every kernel line), or 0.
+ */
+export function uptimeLength(text: string): number {
+  if (text.charCodeAt(0) !== 91 /* [ */) return 0;
+  let i = 1;
+  while (i <= 12 && text.charCodeAt(i) === 32) i++;
+  const digitsFrom = i;
+  while (i - digitsFrom < 11 && isDigit(text, i)) i++;
+  if (i === digitsFrom || i - digitsFrom > 10 || text.charCodeAt(i) !== 46 /* . */) return 0;
+  const fractionFrom = ++i;
+  while (i - fractionFrom < 10 && isDigit(text, i)) i++;
+  if (i === fractionFrom || i - fractionFrom > 9 || text.charCodeAt(i) !== 93 /* ] */) return 0;
+  i++;
+  return text.charCodeAt(i) === 32 ? i + 1 : i;
+}
 
 /** Reads the structured-data part of an RFC 5424 line; returns the index just after it. */
 function skipStructuredData(text: string, start: number): number {
@@ -90,29 +110,30 @@ function stripHostAndTag(rest: string, header: SyslogHeader): string {
     // Remember it only when it ends in a program tag: a bare host could be the first word of the message.
     lastHostTag = header.program === undefined ? undefined : { text: rest.slice(0, rest.length - msg.length), host: header.host, program: header.program };
   }
-  if (msg.charCodeAt(0) === 91 /* [ */) {
-    const u = UPTIME.exec(msg);
-    if (u) msg = msg.slice(u[0].length);
-  }
-  return msg;
+  const uptime = uptimeLength(msg);
+  return uptime ? msg.slice(uptime) : msg;
 }
 
 /** Days since 1970 of the last few (month, day, year) seen: computing a date is the slow part of a time. */
 const dayStarts = new Map<number, number>();
-const MONTH_CODES: Record<string, number> = {
-  Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11,
-};
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const code3 = (t: string, i: number) => (t.charCodeAt(i) << 16) | (t.charCodeAt(i + 1) << 8) | t.charCodeAt(i + 2);
+const MONTH_CODES = MONTHS.map((m) => code3(m, 0));
 
-const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
-const isDigit = (s: string, i: number) => { const d = s.charCodeAt(i) - 48; return d >= 0 && d <= 9; };
+/** The month (0-11) named by the three letters at the start of `text`, without slicing them out. */
+function monthAt(text: string): number | undefined {
+  const m = MONTH_CODES.indexOf(code3(text, 0));
+  return m < 0 ? undefined : m;
+}
+
 
 /**
  * The common RFC 3164 shape "Mmm dd hh:mm:ss " (day space-padded, no fraction, no year) read by position,
  * without a regex; undefined for anything else (the regex handles the rest).
  */
-function quickBsd(rest: string, year: number): { time: number; length: number } | undefined {
+function quickBsd(rest: string, year: number): number | undefined {
   if (rest.length < 16 || rest.charCodeAt(3) !== 32 || rest.charCodeAt(6) !== 32 || rest.charCodeAt(15) !== 32) return undefined;
-  const month = MONTH_CODES[rest.slice(0, 3)];
+  const month = monthAt(rest);
   if (month === undefined || rest.charCodeAt(9) !== 58 || rest.charCodeAt(12) !== 58) return undefined;
   const tens = rest.charCodeAt(4) === 32 ? 0 : digit(rest, 4);
   if (!(tens >= 0 && tens <= 3) || !isDigit(rest, 5)) return undefined;
@@ -130,7 +151,7 @@ function quickBsd(rest: string, year: number): { time: number; length: number } 
     if (start === undefined) return undefined;
     dayStarts.set(key, start);
   }
-  return { time: start + ((hour * 60 + minute) * 60 + second) * 1000, length: 16 };
+  return start + ((hour * 60 + minute) * 60 + second) * 1000;
 }
 
 /**
@@ -148,9 +169,9 @@ export function stripSyslogHeader(line: string, assumedYear: number): SyslogHead
     if (h) return h;
   }
   const quick = quickBsd(rest, assumedYear);
-  if (quick) {
-    const header: SyslogHeader = { message: '', time: quick.time, timeText: rest.slice(0, 15) };
-    header.message = afterTime(rest.slice(quick.length), header);
+  if (quick !== undefined) {
+    const header: SyslogHeader = { message: '', time: quick, timeText: rest.slice(0, 15), host: undefined, program: undefined };
+    header.message = afterTime(rest.slice(16), header);
     return header;
   }
   const b = BSD.exec(rest);
@@ -172,11 +193,8 @@ export function stripSyslogHeader(line: string, assumedYear: number): SyslogHead
       return header;
     }
   }
-  if (rest.charCodeAt(0) === 91 /* [ */) {
-    const u = UPTIME.exec(rest);
-    if (u) rest = rest.slice(u[0].length);
-  }
-  return { message: rest };
+  const uptime = uptimeLength(rest);
+  return { message: uptime ? rest.slice(uptime) : rest };
 }
 
 /** pf via tcpdump writes "rule 3/0(match): …" right after its own time; that is the message, not a host. */

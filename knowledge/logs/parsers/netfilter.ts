@@ -6,12 +6,12 @@
 import type { LogParser, ParsedFields } from '../types';
 import { actionFromText, normalizeAddress, normalizeProtocol } from './lib/normalize';
 import { monthIndex, utcEpoch, zoneOffsetMinutes } from './lib/time';
+import { uptimeLength } from '../syslog-header';
 
 // Proxmox VE: "<vmid> <level> <chain> 20/Jun/2022:13:09:14 +0200 <verdict>: "
 const PROXMOX = /^(\d{1,10}) (\d) (\S{1,64}) (\d{2})\/([A-Za-z]{3})\/(\d{4}):(\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) ?/;
 // EdgeOS / USG / UniFi rule-set tags: [WAN_LOCAL-default-D], [WAN_OUT-2000-A], [WAN_LOCAL-D-2147483647]
 const RULESET_TAG = /\[([\w.]{1,48}(?:-[\w.]{1,24}){1,3})\]/;
-const UPTIME = /^\[ {0,12}\d{1,10}\.\d{1,9}\] ?/;
 
 /** TCP flag words in the order the kernel prints them, with a bit each. */
 const FLAG_WORDS = ['CWR', 'ECE', 'URG', 'ACK', 'PSH', 'RST', 'SYN', 'FIN'];
@@ -27,9 +27,13 @@ function flagList(mask: number): string[] {
   return list;
 }
 
+/** The three letters at `i` as one number, to compare flag words without slicing. */
+const code3 = (t: string, i: number) => (t.charCodeAt(i) << 16) | (t.charCodeAt(i + 1) << 8) | t.charCodeAt(i + 2);
+const FLAG_CODES = FLAG_WORDS.map((w) => code3(w, 0));
+
 /** The bit of the three-letter flag word at `i`, or 0. */
 function flagBit(line: string, i: number): number {
-  const f = FLAG_WORDS.indexOf(line.slice(i, i + 3));
+  const f = FLAG_CODES.indexOf(code3(line, i));
   return f < 0 ? 0 : 1 << f;
 }
 
@@ -100,13 +104,7 @@ const PREFIX_CACHE_SIZE = 64;
 const protocols = new Map<string, string | undefined>();
 
 function prefixFields(line: string, start: number): PrefixFields {
-  let from = 0;
-  const second = line.charCodeAt(1);
-  if (line.charCodeAt(0) === 91 /* [ */ && (second === 32 || (second >= 48 && second <= 57))) {
-    const uptime = UPTIME.exec(line);
-    if (uptime) from = Math.min(uptime[0].length, start);
-  }
-  const prefix = line.slice(from, start);
+  const prefix = line.slice(Math.min(uptimeLength(line), start), start);
   let fields = prefixCache.get(prefix);
   if (fields === undefined) {
     fields = readPrefix(prefix);
@@ -152,42 +150,50 @@ export const netfilter: LogParser = {
     for (let i = start; i < limit;) {
       let end = line.indexOf(' ', i);
       if (end < 0 || end > limit) end = limit;
-      const eq = line.indexOf('=', i);
-      if (eq > i && eq < end) {
-        const v = eq + 1;
-        switch (eq - i) {
-          case 2:
-            if (inIf === undefined && line.startsWith('IN', i)) inIf = line.slice(v, end);
-            else if (ipId < 0 && line.startsWith('ID', i)) ipId = readUint(line, v, end);
-            break;
-          case 3:
-            if (src === undefined && line.startsWith('SRC', i)) src = line.slice(v, end);
-            else if (dst === undefined && line.startsWith('DST', i)) dst = line.slice(v, end);
-            else if (spt < 0 && line.startsWith('SPT', i)) spt = readUint(line, v, end);
-            else if (dpt < 0 && line.startsWith('DPT', i)) dpt = readUint(line, v, end);
-            else if (outIf === undefined && line.startsWith('OUT', i)) outIf = line.slice(v, end);
-            else if (ttl < 0 && line.startsWith('TTL', i)) ttl = readUint(line, v, end);
-            else if (len < 0 && line.startsWith('LEN', i)) len = readUint(line, v, end);
-            break;
-          case 4:
-            if (type < 0 && line.startsWith('TYPE', i)) type = readUint(line, v, end);
-            else if (code < 0 && line.startsWith('CODE', i)) code = readUint(line, v, end);
-            break;
-          case 5:
-            if (!seenProto && line.startsWith('PROTO', i)) {
-              seenProto = true;
-              proto = line.slice(v, end);
-            }
-            break;
-          case 6:
-            if (window < 0 && line.startsWith('WINDOW', i)) window = readUint(line, v, end);
-            break;
-          case 8:
-            if (ttl < 0 && line.startsWith('HOPLIMIT', i)) ttl = readUint(line, v, end);
-            break;
-        }
-      } else if (seenProto && end - i === 3) {
-        flags |= flagBit(line, i);
+      // Keys told apart by their first letter, then matched whole with the '='.
+      switch (line.charCodeAt(i)) {
+        case 73: // I
+          if (inIf === undefined && line.startsWith('IN=', i)) inIf = line.slice(i + 3, end);
+          else if (ipId < 0 && line.startsWith('ID=', i)) ipId = readUint(line, i + 3, end);
+          break;
+        case 83: // S
+          if (src === undefined && line.startsWith('SRC=', i)) src = line.slice(i + 4, end);
+          else if (spt < 0 && line.startsWith('SPT=', i)) spt = readUint(line, i + 4, end);
+          else if (seenProto && end - i === 3) flags |= flagBit(line, i);
+          break;
+        case 68: // D
+          if (dst === undefined && line.startsWith('DST=', i)) dst = line.slice(i + 4, end);
+          else if (dpt < 0 && line.startsWith('DPT=', i)) dpt = readUint(line, i + 4, end);
+          break;
+        case 79: // O
+          if (outIf === undefined && line.startsWith('OUT=', i)) outIf = line.slice(i + 4, end);
+          break;
+        case 84: // T
+          if (ttl < 0 && line.startsWith('TTL=', i)) ttl = readUint(line, i + 4, end);
+          else if (type < 0 && line.startsWith('TYPE=', i)) type = readUint(line, i + 5, end);
+          break;
+        case 76: // L
+          if (len < 0 && line.startsWith('LEN=', i)) len = readUint(line, i + 4, end);
+          break;
+        case 67: // C
+          if (code < 0 && line.startsWith('CODE=', i)) code = readUint(line, i + 5, end);
+          else if (seenProto && end - i === 3) flags |= flagBit(line, i);
+          break;
+        case 80: // P
+          if (!seenProto && line.startsWith('PROTO=', i)) {
+            seenProto = true;
+            proto = line.slice(i + 6, end);
+          } else if (seenProto && end - i === 3) flags |= flagBit(line, i);
+          break;
+        case 87: // W
+          if (window < 0 && line.startsWith('WINDOW=', i)) window = readUint(line, i + 7, end);
+          break;
+        case 72: // H
+          if (ttl < 0 && line.startsWith('HOPLIMIT=', i)) ttl = readUint(line, i + 9, end);
+          break;
+        default:
+          // The other flag words (ACK, URG, ECE, RST, FIN) follow PROTO=.
+          if (seenProto && end - i === 3) flags |= flagBit(line, i);
       }
       i = end + 1;
     }

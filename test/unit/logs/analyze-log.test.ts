@@ -226,6 +226,16 @@ describe('stripSyslogHeader', () => {
     expect(stripSyslogHeader('Nov  2 04:07:35 mac.local socketfilterfw[112] <Info>: Dropbox: Allow', 2023).message).toBe('Dropbox: Allow');
   });
 
+  it('drops a kernel uptime stamp only when it is one', () => {
+    const message = (line: string) => stripSyslogHeader(line, 2023).message;
+    expect(message('[ 1234.567890] [UFW BLOCK] IN=')).toBe('[UFW BLOCK] IN=');
+    expect(message('[1234.5][X-1-D]IN=')).toBe('[X-1-D]IN=');
+    expect(message('[            7.25] x')).toBe('x');
+    for (const kept of ['[UFW BLOCK] IN=', '[12345678901.5] x', '[123.] x', '[.5] x', '[1.1234567890] x', '[1.5 x', '[             7.25] x']) {
+      expect(message(kept)).toBe(kept);
+    }
+  });
+
   it('reads RFC 5424 headers and keeps structured data when there is no message', () => {
     const h = stripSyslogHeader('<134>1 2022-09-06T18:37:34+02:00 opnsense filterlog 69805 - [meta sequenceId="1"] 10,,,x', 2023);
     expect(h).toMatchObject({ message: '10,,,x', host: 'opnsense', program: 'filterlog', time: Date.UTC(2022, 8, 6, 16, 37, 34) });
