@@ -65,6 +65,8 @@ export function analyzeLog(text: string, options: AnalyzeLogOptions = {}): LogAn
   const chunkLines = Math.max(1, options.chunkLines ?? DEFAULT_CHUNK_LINES);
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const total = countLines(text, from);
+  // Every line could be an event: room for all of them at once, trimmed to what was used at the end.
+  store.reserve(total);
   const reader = new LineReader(text, from);
   let done = 0;
   let blank = 0;

@@ -135,6 +135,11 @@ export class EventStore implements EventSequence, Iterable<LogEvent> {
     this.capacity = capacity;
   }
 
+  /** Makes room for `rows` rows in all, so a log of known length is not copied as it grows. */
+  reserve(rows: number): void {
+    if (rows > this.capacity) this.grow(rows);
+  }
+
   /** Frees the unused tail of every column (call when the log has been read). */
   trim(): void {
     if (this.capacity === this.count) return;

@@ -12,14 +12,20 @@ const DIRTY = /[\x00-\x08\x0B-\x1F\x7F-\x9F\uFFFD]/;
 /** The same without \r, which only ever ends a line. */
 const DIRTY_ANYWHERE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFD]/g;
 
+/** How far one search for characters to clean looks ahead: the text is searched a block at a time. */
+const DIRTY_BLOCK = 256 * 1024;
+
 /**
- * Where the next character that needs cleaning is, at or after `from` (Infinity when none): the text is
- * searched once from start to end instead of every line on its own.
+ * Where the next character that needs cleaning may be, at or after `from`: its index, or the end of
+ * the block searched when that block is clean (search again from there once the lines get that far).
+ * Block by block, the whole text is searched once, and the first lines need not wait for the last.
  */
 export function nextDirtyAt(text: string, from: number): number {
-  DIRTY_ANYWHERE.lastIndex = from;
-  const m = DIRTY_ANYWHERE.exec(text);
-  return m ? m.index : Infinity;
+  const end = Math.min(text.length, from + DIRTY_BLOCK);
+  const block = from === 0 && end === text.length ? text : text.slice(from, end);
+  DIRTY_ANYWHERE.lastIndex = 0;
+  const m = DIRTY_ANYWHERE.exec(block);
+  return m ? from + m.index : end === text.length ? Infinity : end;
 }
 
 /** The text as shown for an unparsed line: controls replaced, at most SHOWN_TEXT characters. */

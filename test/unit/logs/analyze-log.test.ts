@@ -57,6 +57,22 @@ describe('analyzeLog', () => {
     for (const u of r.unparsed) expect(u.text).not.toMatch(/[\u0000-\u0008\u000e-\u001f]/);
   });
 
+  it('cleans control characters far into a long text, across the blocks it is searched in', () => {
+    // 4,000 lines of about 250 characters: the text is searched for control characters in blocks.
+    const lines = Array.from({ length: 4000 }, () => NETFILTER);
+    const bell = NETFILTER.replace('IN=eth0', 'IN=eth0\u0007');
+    lines[1999] = bell;
+    lines[2999] = '\u0001\u0002\u0003\u0004garbage\u0005\u0006';
+    const blockEnd = 256 * 1024;
+    const straddling = Math.floor(blockEnd / (NETFILTER.length + 1)); // the line the first block ends in
+    lines[straddling] = NETFILTER.replace('LEN=60', 'LEN=60\u0007');
+    const r = analyzeLog(lines.join('\n'), { assumedYear: 2023 });
+    expect(r.events).toHaveLength(3999);
+    expect(r.unparsed.map((u) => [u.line, u.reason])).toEqual([[3000, 'binary data']]);
+    expect(r.events.toArray().filter((e) => e.raw !== NETFILTER)).toEqual([]);
+    expect(r.events.at(straddling)?.line).toBe(straddling + 1);
+  });
+
   it('does not crash on NUL bytes and binary garbage, and recovers lines padded with NULs', () => {
     let garbage = '';
     for (let i = 0; i < 4096; i++) {
