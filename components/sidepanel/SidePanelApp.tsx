@@ -15,7 +15,7 @@ import { sortFindingsBySeverity } from './finding-order';
 import { FindingRules } from './FindingRules';
 import { FindingsList } from './FindingsList';
 import { ipIdSeriesAround } from './ip-id-series';
-import { checkInput, checkResult, MAX_INPUT_CHARS, type InputNotice } from './input-checks';
+import { BIG_INPUT_CHARS, checkInput, checkResult, MAX_INPUT_CHARS, type InputNotice } from './input-checks';
 import { LogInput } from './LogInput';
 import { NoticeList } from './NoticeList';
 import { readLogFile } from './read-log-file';
@@ -50,16 +50,24 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   const touched = useRef(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pendingSave = useRef<(() => void) | undefined>(undefined);
+  /** True while pendingSave waits for the analysis rather than a timer. */
+  const heldSave = useRef(false);
   const previewTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const save = useCallback((text: string, label: string | undefined, delayMs: number) => {
+  /** Keeps the input; `delayMs` 'after-analysis' waits for the analysis to end (see the effect below). */
+  const save = useCallback((text: string, label: string | undefined, delayMs: number | 'after-analysis') => {
     clearTimeout(saveTimer.current);
     const run = () => {
       pendingSave.current = undefined;
+      heldSave.current = false;
       const write = text.trim() ? deps.saveLastInput({ text, label, savedAt: Date.now() }) : deps.clearLastInput().then(() => 'saved' as const);
       write.then((outcome) => outcome === 'too-big' && setExtraNotices((n) => [...n, TOO_BIG_TO_KEEP]), () => undefined);
     };
-    if (delayMs > 0) {
+    heldSave.current = false;
+    if (delayMs === 'after-analysis') {
+      pendingSave.current = run;
+      heldSave.current = true;
+    } else if (delayMs > 0) {
       pendingSave.current = run;
       saveTimer.current = setTimeout(run, delayMs);
     } else {
@@ -90,7 +98,8 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
     setPreview(null);
     setDialect(undefined);
     analyse(capped, when === 'typed' ? TYPING_DEBOUNCE_MS : 0);
-    if (when !== 'restored') save(capped, label, when === 'typed' ? TYPING_DEBOUNCE_MS : 0);
+    // Writing a large input to IndexedDB copies it on this thread: it waits until the analysis is over.
+    if (when !== 'restored') save(capped, label, when === 'typed' ? TYPING_DEBOUNCE_MS : capped.length > BIG_INPUT_CHARS ? 'after-analysis' : 0);
   }, [analyse, save]);
 
   useEffect(() => {
@@ -106,6 +115,14 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
       clearTimeout(previewTimer.current);
     };
   }, [deps, setInput]);
+
+  // A save held back for the analysis: written once it is over (done, failed or cancelled).
+  const analysing = state.status === 'running' || state.status === 'waiting';
+  useEffect(() => {
+    if (analysing || !heldSave.current) return;
+    const timer = setTimeout(() => pendingSave.current?.(), 0);
+    return () => clearTimeout(timer);
+  }, [analysing]);
 
   const onFile = useCallback((file: File) => {
     readLogFile(file).then(

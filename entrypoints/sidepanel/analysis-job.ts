@@ -16,18 +16,20 @@ export type AnalysisReply =
   | { kind: 'done'; findings: LogAnalysis['findings']; stats: LogAnalysis['stats']; summary: LogAnalysis['summary']; unparsed: UnparsedLine[] }
   | { kind: 'error'; message: string };
 
-/** Lines between two parts: the first rows show after about this many lines. */
-export const PART_LINES = 4_000;
+/** Events in the first part, sent early so the first rows show at once. */
+export const FIRST_PART_EVENTS = 500;
+/** Events in each later part. */
+export const PART_EVENTS = 4_000;
 
 export function runAnalysisJob(request: AnalysisRequest, post: (reply: AnalysisReply, transfer?: ArrayBuffer[]) => void): void {
   try {
     let sent = 0;
     const analysis = analyzeLog(String(request.text ?? ''), {
       detectors: LOG_DETECTORS,
-      chunkLines: PART_LINES,
+      chunkLines: FIRST_PART_EVENTS,
       onProgress: (done, total) => post({ kind: 'progress', done, total }),
       onEvents: (store, done, total) => {
-        if (store.length === sent && done < total) return;
+        if (done < total && store.length - sent < (sent === 0 ? FIRST_PART_EVENTS : PART_EVENTS)) return;
         const chunk = store.takeChunk(sent);
         sent = store.length;
         post({ kind: 'part', chunk, done, total }, chunkTransferables(chunk));

@@ -17,10 +17,13 @@ export function createReplyCollector(text: string, onProgress: (progress: Analys
           onProgress({ done: reply.done, total: reply.total });
           return undefined;
         case 'part':
+          // At most one event per line: room for all at once instead of copying as the store grows.
+          events.reserve(reply.total);
           events.appendChunk(reply.chunk);
           onProgress({ done: reply.done, total: reply.total, events });
           return undefined;
         case 'done':
+          events.trim();
           return { events, unparsed: reply.unparsed, findings: reply.findings, stats: reply.stats, summary: reply.summary };
         case 'error':
           throw new Error(reply.message);

@@ -5,7 +5,7 @@ import { sendRequest } from '../../messaging/client';
 import type { SidePanelDeps } from '../../components/sidepanel/sidepanel-deps';
 import { createLastInputStore } from './last-input-store';
 import { watchPendingLogs, type InboxStorage } from './incoming-log-inbox';
-import { startWorkerAnalysis } from './worker-analysis';
+import { standbyWorkers, startWorkerAnalysis } from './worker-analysis';
 
 export function downloadText(fileName: string, mimeType: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
@@ -40,8 +40,15 @@ export async function copyToClipboard(text: string): Promise<void> {
 
 export function createBrowserSidePanelDeps(): SidePanelDeps {
   const store = createLastInputStore();
+  const workers = standbyWorkers();
+  workers.warm();
   return {
-    analyse: (text, onProgress) => startWorkerAnalysis(text, onProgress),
+    analyse: (text, onProgress) => {
+      const job = startWorkerAnalysis(text, onProgress, workers.take);
+      // The next worker loads once this analysis is over, not while it runs.
+      job.result.then(workers.warm, workers.warm);
+      return job;
+    },
     explainPort: (port, protocol, role) => sendRequest('explain-port', { port, protocol, role }),
     classifyAddress: (text) => sendRequest('classify-address', { text }),
     explainIcmp: (icmpType, code, version) => sendRequest('explain-icmp', { icmpType, code, version }),

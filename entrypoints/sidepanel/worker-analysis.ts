@@ -12,6 +12,29 @@ export interface WorkerLike {
 
 export const createAnalysisWorker = (): WorkerLike => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
 
+/**
+ * One worker started ahead of need, so an analysis does not wait for a worker to load its code: `take`
+ * hands it out (or starts one when none waits), `warm` starts the next while the panel is idle.
+ */
+export function standbyWorkers(create: () => WorkerLike = createAnalysisWorker) {
+  let ready: WorkerLike | undefined;
+  return {
+    warm(): void {
+      if (ready) return;
+      try {
+        ready = create();
+      } catch {
+        ready = undefined; // take() starts one and reports the failure then
+      }
+    },
+    take(): WorkerLike {
+      const worker = ready ?? create();
+      ready = undefined;
+      return worker;
+    },
+  };
+}
+
 export function startWorkerAnalysis(text: string, onProgress: (p: AnalysisProgress) => void, createWorker = createAnalysisWorker): AnalysisJob {
   let worker: WorkerLike | undefined;
   let settle: { reject(e: Error): void } | undefined;

@@ -1,8 +1,8 @@
 // The worker's job (analyse, report progress, hand events back in parts while reading) and the panel's side of it.
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeLog } from '../../../knowledge';
-import { PART_LINES, runAnalysisJob, type AnalysisReply, type AnalysisRequest } from '../../../entrypoints/sidepanel/analysis-job';
-import { startWorkerAnalysis, type WorkerLike } from '../../../entrypoints/sidepanel/worker-analysis';
+import { FIRST_PART_EVENTS, PART_EVENTS, runAnalysisJob, type AnalysisReply, type AnalysisRequest } from '../../../entrypoints/sidepanel/analysis-job';
+import { standbyWorkers, startWorkerAnalysis, type WorkerLike } from '../../../entrypoints/sidepanel/worker-analysis';
 import { AnalysisCancelled, type AnalysisProgress } from '../../../components/sidepanel/sidepanel-deps';
 import { fixture } from './sidepanel-harness';
 
@@ -42,7 +42,10 @@ describe('runAnalysisJob', () => {
     const kinds = replies.map((r) => r.kind);
     expect(kinds.filter((k) => k === 'progress').length).toBeGreaterThanOrEqual(12);
     const parts = replies.filter((r) => r.kind === 'part');
-    expect(parts).toHaveLength(Math.ceil(25_000 / PART_LINES));
+    // A small first part so the first rows show at once, then bigger ones.
+    expect(parts[0].chunk.count).toBe(FIRST_PART_EVENTS);
+    expect(parts.slice(1, -1).every((p) => p.chunk.count === PART_EVENTS)).toBe(true);
+    expect(parts).toHaveLength(1 + Math.ceil((25_000 - FIRST_PART_EVENTS) / PART_EVENTS));
     // Parts come while lines are still being read, not after.
     expect(kinds.indexOf('part')).toBeLessThan(kinds.lastIndexOf('progress'));
     expect(parts.reduce((n, p) => n + p.chunk.count, 0)).toBe(25_000);
@@ -92,5 +95,32 @@ describe('startWorkerAnalysis', () => {
       throw new Error('CSP');
     });
     await expect(broken.result).rejects.toThrow(/could not start: CSP/);
+  });
+});
+
+describe('standbyWorkers', () => {
+  it('hands out the worker started ahead, then starts one on demand; warm keeps one waiting', () => {
+    const made: WorkerLike[] = [];
+    const create = () => {
+      const w = fakeWorker({ hang: true });
+      made.push(w);
+      return w;
+    };
+    const workers = standbyWorkers(create);
+    workers.warm();
+    workers.warm();
+    expect(made).toHaveLength(1);
+    expect(workers.take()).toBe(made[0]);
+    expect(workers.take()).toBe(made[1]);
+    expect(made).toHaveLength(2);
+  });
+
+  it('leaves a failed start to take(), which reports it', async () => {
+    const workers = standbyWorkers(() => {
+      throw new Error('CSP');
+    });
+    expect(() => workers.warm()).not.toThrow();
+    const job = startWorkerAnalysis('x', vi.fn(), workers.take);
+    await expect(job.result).rejects.toThrow(/could not start: CSP/);
   });
 });

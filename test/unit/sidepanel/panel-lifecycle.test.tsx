@@ -2,6 +2,7 @@
 // The panel keeps its last input, takes hand-overs from the context menu, explains rows and exports.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { explainPort } from '../../../knowledge';
+import { BIG_INPUT_CHARS } from '../../../components/sidepanel/input-checks';
 import { bodyText, cleanup, fakeDeps, fireEvent, fixture, paste, renderPanel, tableRows, waitFor, waitForText } from './sidepanel-harness';
 
 beforeAll(async () => {
@@ -32,6 +33,25 @@ describe('last input', () => {
     fireEvent.click(document.getElementById('pl-clear')!);
     await waitFor(() => expect(fake.deps.clearLastInput).toHaveBeenCalled());
     expect(document.querySelector('.pl-results')).toBeNull();
+  });
+
+  it('keeps a large input once its analysis is over, not while it runs', async () => {
+    const fake = fakeDeps();
+    let finish: () => void = () => undefined;
+    const analyse = fake.deps.analyse;
+    fake.deps.analyse = vi.fn((text, onProgress) => {
+      const job = analyse(text, onProgress);
+      const gate = new Promise<void>((resolve) => (finish = resolve));
+      return { result: gate.then(() => job.result), cancel: job.cancel };
+    });
+    const { textarea } = renderPanel(fake.deps);
+    const big = `${fixture('quiet.log')}\n`.repeat(Math.ceil(BIG_INPUT_CHARS / fixture('quiet.log').length) + 1);
+    paste(textarea()!, big);
+    await waitForText(/too large to show in the box/);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fake.deps.saveLastInput).not.toHaveBeenCalled();
+    finish();
+    await waitFor(() => expect(fake.saved()?.text).toBe(big));
   });
 
   it('a hand-over from "Analyse selection" replaces the input, also while the panel is open', async () => {
