@@ -119,6 +119,35 @@ function probersOf(store: EventStore, bySource: TargetProbes, minPorts: number):
   return probers;
 }
 
+/**
+ * Greedy clustering of probers sorted by start: identical port sets meet through a Map; near matches
+ * are looked for among the clusters started inside the window (a sliding range of the list, at most
+ * MAX_OPEN_CLUSTERS of them), so the work stays close to linear.
+ */
+function clusterProbers(probers: readonly Prober[], thresholds: DecoyScanThresholds): Cluster[] {
+  const clusters: Cluster[] = [];
+  const bySignature = new Map<string, Cluster>();
+  let open = 0; // clusters before this index started too long before the current prober
+  for (const p of probers) {
+    const inWindow = (c: Cluster) => c.start === undefined || p.start === undefined || p.start - c.start <= thresholds.windowMs;
+    while (open < clusters.length && (clusters.length - open > MAX_OPEN_CLUSTERS || !inWindow(clusters[open]))) open++;
+    const signature = [...p.ports].sort((a, b) => a - b).join(',');
+    const exact = bySignature.get(signature);
+    let home = exact && inWindow(exact) ? exact : undefined;
+    for (let i = open; !home && i < clusters.length; i++) {
+      if (inWindow(clusters[i]) && overlap(clusters[i].ports, p.ports) >= thresholds.minOverlap) home = clusters[i];
+    }
+    if (home) {
+      home.members.push(p);
+      continue;
+    }
+    const fresh: Cluster = { ports: p.ports, start: p.start, members: [p] };
+    clusters.push(fresh);
+    bySignature.set(signature, fresh);
+  }
+  return clusters;
+}
+
 export function createDecoyScanDetector(thresholds: DecoyScanThresholds = DECOY_SCAN_THRESHOLDS): Detector {
   return defineDetector({
     id: 'decoy-scan',
@@ -147,28 +176,7 @@ export function createDecoyScanDetector(thresholds: DecoyScanThresholds = DECOY_
             if (probers.length < thresholds.minSources) continue;
             probers.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
             const dst = store.dstAt(probers[0].rows[0]) as string;
-            // Greedy clustering: identical port sets meet through a Map; near matches are looked for
-            // among the latest clusters still inside the window, so the work stays close to linear.
-            const clusters: Cluster[] = [];
-            const bySignature = new Map<string, Cluster>();
-            let recent: Cluster[] = [];
-            for (const p of probers) {
-              const inWindow = (c: Cluster) => c.start === undefined || p.start === undefined || p.start - c.start <= thresholds.windowMs;
-              const signature = [...p.ports].sort((a, b) => a - b).join(',');
-              const exact = bySignature.get(signature);
-              const home = exact && inWindow(exact)
-                ? exact
-                : recent.find((c) => inWindow(c) && overlap(c.ports, p.ports) >= thresholds.minOverlap);
-              if (home) {
-                home.members.push(p);
-                continue;
-              }
-              const fresh: Cluster = { ports: p.ports, start: p.start, members: [p] };
-              clusters.push(fresh);
-              bySignature.set(signature, fresh);
-              recent.push(fresh);
-              if (recent.length > 2 * MAX_OPEN_CLUSTERS) recent = recent.slice(-MAX_OPEN_CLUSTERS);
-            }
+            const clusters = clusterProbers(probers, thresholds);
             for (const c of clusters) if (c.members.length >= thresholds.minSources) findings.push(toFinding(store, dst, c));
           }
           return findings;

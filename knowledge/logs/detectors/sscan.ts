@@ -5,7 +5,7 @@ import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
 import { count, eventsOf, formatList, makeFinding, noun } from './evidence';
 import { looksLikeReply } from './packet-shape';
-import { RowGate, RowGroups } from './windows';
+import { MarkGate, RowGate, RowGroups } from './windows';
 
 export const SSCAN_THRESHOLDS = defineThresholds({
   /** Probes sent from source ports 1-5 by one source. */
@@ -51,15 +51,17 @@ export function createSscanDetector(thresholds: SscanThresholds = SSCAN_THRESHOL
   return defineDetector({
     id: 'sscan',
     start() {
-      // Per source: every probe with its port, and apart the rare ones sent from ports 1-5.
-      // Either signature needs a few probes from one source; sources with fewer are only counted.
-      const probes = new RowGroups<number>(new RowGate(Math.min(thresholds.minCompanionPorts + 1, thresholds.minLowSourcePortProbes)));
+      // Per source: every probe with its port, and apart the rare ones sent from ports 1-5. Only the
+      // sources that tried port 1114 or sent from ports 1-5 can show either signature: the rest are dropped.
+      const suspects = new MarkGate();
+      const probes = new RowGroups<number>(suspects);
       const lowPort = new RowGroups<number>(new RowGate(thresholds.minLowSourcePortProbes));
       return {
         consume(e) {
           if (!isProbe(e)) return;
           const low = fromLowPort(e);
           if (!low && looksLikeReply(e)) return;
+          if (low || e.dstPort === SSCAN_MARKER_PORT) suspects.mark(e.srcId);
           probes.add(e.srcId, e.row, e.dstPort as number, e.srcId);
           if (low) lowPort.add(e.srcId, e.row, -1, e.srcId);
         },

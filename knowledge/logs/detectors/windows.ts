@@ -21,12 +21,18 @@ export interface RowGroup {
   distinct: Set<number> | undefined;
 }
 
+/** Decides which gate ids (dense numbers, usually interned sources) RowGroups keeps rows of. */
+export interface Gate {
+  count(id: number): void;
+  passes(id: number): boolean;
+}
+
 /**
  * Counts rows per dense id (an interned source address, say), so RowGroups can leave out the ids seen
  * too rarely to ever reach a detector's threshold. In a big log most sources show up once or twice;
  * with a gate they cost a counter each instead of a group.
  */
-export class RowGate {
+export class RowGate implements Gate {
   private counts = new Int32Array(1024);
 
   constructor(readonly minRows: number) {}
@@ -45,6 +51,21 @@ export class RowGate {
   }
 }
 
+/** Lets through the ids the detector marked (a source that did the one telling thing), however few their rows. */
+export class MarkGate implements Gate {
+  private readonly marked = new Set<number>();
+
+  mark(id: number): void {
+    this.marked.add(id);
+  }
+
+  count(): void {}
+
+  passes(id: number): boolean {
+    return this.marked.has(id);
+  }
+}
+
 /**
  * Rows collected per key while the log streams past. Adding only appends to flat lists; the groups are
  * built when first read (in a detector's finish), skipping rows whose gate id did not pass the gate.
@@ -57,7 +78,7 @@ export class RowGroups<K> {
   private gateIds: number[] = [];
   private built: Map<K, RowGroup> | undefined;
 
-  constructor(private readonly gate?: RowGate) {}
+  constructor(private readonly gate?: Gate) {}
 
   /** Files `row` under `key`; with a gate, `gateId` (a dense id) is counted and must pass it. */
   add(key: K, row: number, distinctValue = -1, gateId = -1): void {
