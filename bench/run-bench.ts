@@ -3,7 +3,8 @@
 //  - lookup round trip through messaging (p50 / p95), cold and cached, against a bare
 //    status round trip measured in the same run (the ratio is what to compare across machines)
 //  - the compiled asset's size, raw and gzipped
-// Extra benches (content-script annotation, ...) register themselves in bench/registry.ts.
+// Extra benches (content-script annotation, the log engine against psad, the side panel with a
+// 100,000-line file, ...) register themselves in bench/registry.ts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../test/e2e/browsers/chromium';
@@ -73,6 +74,7 @@ async function main() {
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
   console.log(JSON.stringify(results, null, 2));
+  for (const extra of EXTRA_BENCHES) if (extra.headline && results[extra.name]) console.log(extra.headline(results[extra.name]));
 }
 
 main().catch((e) => {
