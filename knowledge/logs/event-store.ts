@@ -1,24 +1,29 @@
 // The events of one analysis, stored column by column in typed arrays with interned strings: about
-// 150 bytes per event instead of a JavaScript object per line, and the columns cross from a worker to
+// 115 bytes per event instead of a JavaScript object per line, and the columns cross from a worker to
 // the page as transferable buffers. `at(i)` builds the LogEvent object when someone needs one.
 import type { LogAction, LogEvent, ParsedFields, ServerEventKind } from './types';
 import { ColumnInterner, StringPool } from './string-pool';
 
-type NumberArray = Int32Array | Float64Array | Uint8Array;
+type NumberArray = Int32Array | Int16Array | Float64Array | Uint8Array;
 
 /** Pooled string fields (id -1 = absent). */
 const ID_FIELDS = ['format', 'actionText', 'protocol', 'src', 'dst', 'interface', 'rule', 'service', 'kind', 'method', 'queryType'] as const;
 /** Text fields kept as a slice of the raw line when they are one (ids -2 and below), else pooled. */
 const TEXT_FIELDS = ['timeText', 'target', 'user'] as const;
-/** Numbers that may be large or fractional (NaN = absent). */
-const NUMBER_FIELDS = ['time', 'ttl', 'ipId', 'window', 'length', 'icmpType', 'icmpCode', 'status'] as const;
-/** Ports, 0-65535 (-1 = absent). */
-const PORT_FIELDS = ['srcPort', 'dstPort'] as const;
+/** Numbers that may be large or fractional (NaN = absent): times, and IP IDs (32 bits in IPv6 fragments). */
+const NUMBER_FIELDS = ['time', 'ipId'] as const;
+/** Small counts, 0-32767 (-1 = absent): TTL, ICMP type and code, HTTP status. */
+const SMALL_FIELDS = ['ttl', 'icmpType', 'icmpCode', 'status'] as const;
+/** Ports, 0-65535, and other counts up to 2^31 - 1 (-1 = absent). */
+const PORT_FIELDS = ['srcPort', 'dstPort', 'window', 'length'] as const;
+const SMALL_MAX = 32_767;
+const WIDE_MAX = 2_147_483_647;
 
 type IdField = (typeof ID_FIELDS)[number];
 type TextField = (typeof TEXT_FIELDS)[number];
 type NumberField = (typeof NUMBER_FIELDS)[number];
 type PortField = (typeof PORT_FIELDS)[number];
+type SmallField = (typeof SMALL_FIELDS)[number];
 
 const ACTIONS: (LogAction | undefined)[] = [undefined, 'allow', 'deny'];
 const DIRECTIONS: (LogEvent['direction'])[] = [undefined, 'in', 'out', 'forward'];
@@ -54,6 +59,10 @@ interface ColumnSpec {
 const int32 = (n: number) => new Int32Array(n);
 const float64 = (n: number) => new Float64Array(n);
 const uint8 = (n: number) => new Uint8Array(n);
+const int16 = (n: number) => new Int16Array(n);
+
+/** `v` when it is a whole number from 0 to `max`, else -1 (absent). */
+const fits = (v: number, max: number) => (v >= 0 && v <= max && Math.floor(v) === v ? v : -1);
 
 const COLUMN_SPECS: ColumnSpec[] = [
   { name: 'line', make: int32, empty: 0 },
@@ -65,6 +74,7 @@ const COLUMN_SPECS: ColumnSpec[] = [
   ...ID_FIELDS.map((name) => ({ name, make: int32, empty: -1 })),
   ...TEXT_FIELDS.map((name) => ({ name, make: int32, empty: -1 })),
   ...NUMBER_FIELDS.map((name) => ({ name, make: float64, empty: Number.NaN })),
+  ...SMALL_FIELDS.map((name) => ({ name, make: int16, empty: -1 })),
   ...PORT_FIELDS.map((name) => ({ name, make: int32, empty: -1 })),
 ];
 
@@ -76,12 +86,13 @@ function emptyColumns(): Record<string, NumberArray> {
   const i32 = () => new Int32Array(0);
   const f64 = () => new Float64Array(0);
   const u8 = () => new Uint8Array(0);
+  const i16 = () => new Int16Array(0);
   return {
     line: i32(), rawStart: i32(), rawLength: i32(), action: u8(), direction: u8(), tcpFlags: i32(),
     format: i32(), actionText: i32(), protocol: i32(), src: i32(), dst: i32(), interface: i32(), rule: i32(),
     service: i32(), kind: i32(), method: i32(), queryType: i32(), timeText: i32(), target: i32(), user: i32(),
-    time: f64(), ttl: f64(), ipId: f64(), window: f64(), length: f64(), icmpType: f64(), icmpCode: f64(), status: f64(),
-    srcPort: i32(), dstPort: i32(),
+    time: f64(), ipId: f64(), ttl: i16(), icmpType: i16(), icmpCode: i16(), status: i16(),
+    srcPort: i32(), dstPort: i32(), window: i32(), length: i32(),
   };
 }
 
@@ -197,24 +208,24 @@ export class EventStore implements EventSequence, Iterable<LogEvent> {
     c.actionText[row] = ids.actionText.idOf(p.actionText);
     c.protocol[row] = ids.protocol.idOf(p.protocol);
     c.src[row] = ids.src.idOf(p.src);
-    if (p.srcPort !== undefined) c.srcPort[row] = p.srcPort;
+    if (p.srcPort !== undefined) c.srcPort[row] = fits(p.srcPort, 65_535);
     c.dst[row] = ids.dst.idOf(p.dst);
-    if (p.dstPort !== undefined) c.dstPort[row] = p.dstPort;
-    if (p.icmpType !== undefined) c.icmpType[row] = p.icmpType;
-    if (p.icmpCode !== undefined) c.icmpCode[row] = p.icmpCode;
+    if (p.dstPort !== undefined) c.dstPort[row] = fits(p.dstPort, 65_535);
+    if (p.icmpType !== undefined) c.icmpType[row] = fits(p.icmpType, SMALL_MAX);
+    if (p.icmpCode !== undefined) c.icmpCode[row] = fits(p.icmpCode, SMALL_MAX);
     c.interface[row] = ids.interface.idOf(p.interface);
     if (p.direction) c.direction[row] = DIRECTION_CODE[p.direction];
-    if (p.ttl !== undefined) c.ttl[row] = p.ttl;
+    if (p.ttl !== undefined) c.ttl[row] = fits(p.ttl, SMALL_MAX);
     if (p.ipId !== undefined) c.ipId[row] = p.ipId;
     if (p.tcpFlags) c.tcpFlags[row] = this.flagListId(p.tcpFlags);
-    if (p.window !== undefined) c.window[row] = p.window;
-    if (p.length !== undefined) c.length[row] = p.length;
+    if (p.window !== undefined) c.window[row] = fits(p.window, WIDE_MAX);
+    if (p.length !== undefined) c.length[row] = fits(p.length, WIDE_MAX);
     c.rule[row] = ids.rule.idOf(p.rule);
     if (p.service !== undefined) c.service[row] = ids.service.idOf(p.service);
     if (p.kind !== undefined) c.kind[row] = ids.kind.idOf(p.kind);
     if (p.method !== undefined) c.method[row] = ids.method.idOf(p.method);
     if (p.target !== undefined) c.target[row] = this.textId(p.target, raw);
-    if (p.status !== undefined) c.status[row] = p.status;
+    if (p.status !== undefined) c.status[row] = fits(p.status, SMALL_MAX);
     if (p.queryType !== undefined) c.queryType[row] = ids.queryType.idOf(p.queryType);
     if (p.user !== undefined) c.user[row] = this.textId(p.user, raw);
     return row;
@@ -232,7 +243,7 @@ export class EventStore implements EventSequence, Iterable<LogEvent> {
   protocolAt(row: number): string | undefined { return this.str(this.cols.protocol[row]); }
   actionAt(row: number): LogAction | undefined { return ACTIONS[this.cols.action[row]]; }
   formatAt(row: number): string { return this.pool.get(this.cols.format[row]); }
-  ttlAt(row: number): number | undefined { return this.num(this.cols.ttl[row]); }
+  ttlAt(row: number): number | undefined { return this.port(this.cols.ttl[row]); }
   flagsAt(row: number): string[] | undefined { const id = this.cols.tcpFlags[row]; return id < 0 ? undefined : this.flagLists[id]; }
 
   /** The raw line of a row, as shown and exported. */
@@ -245,6 +256,7 @@ export class EventStore implements EventSequence, Iterable<LogEvent> {
     return id < 0 ? undefined : this.pool.get(id);
   }
 
+  /** Ports and the other integer columns: -1 is absent. */
   private port(v: number): number | undefined {
     return v < 0 ? undefined : v;
   }
@@ -280,21 +292,21 @@ export class EventStore implements EventSequence, Iterable<LogEvent> {
     put('srcPort', this.port(c.srcPort[row]));
     put('dst', this.str(c.dst[row]));
     put('dstPort', this.port(c.dstPort[row]));
-    put('icmpType', this.num(c.icmpType[row]));
-    put('icmpCode', this.num(c.icmpCode[row]));
+    put('icmpType', this.port(c.icmpType[row]));
+    put('icmpCode', this.port(c.icmpCode[row]));
     put('interface', this.str(c.interface[row]));
     put('direction', DIRECTIONS[c.direction[row]]);
-    put('ttl', this.num(c.ttl[row]));
+    put('ttl', this.port(c.ttl[row]));
     put('ipId', this.num(c.ipId[row]));
     put('tcpFlags', c.tcpFlags[row] < 0 ? undefined : this.flagLists[c.tcpFlags[row]]);
-    put('window', this.num(c.window[row]));
-    put('length', this.num(c.length[row]));
+    put('window', this.port(c.window[row]));
+    put('length', this.port(c.length[row]));
     put('rule', this.str(c.rule[row]));
     put('service', this.str(c.service[row]));
     put('kind', this.str(c.kind[row]) as ServerEventKind | undefined);
     put('method', this.str(c.method[row]));
     put('target', this.textField(c.target[row], raw));
-    put('status', this.num(c.status[row]));
+    put('status', this.port(c.status[row]));
     put('queryType', this.str(c.queryType[row]));
     put('user', this.textField(c.user[row], raw));
     e.raw = raw;
@@ -381,4 +393,4 @@ export function chunkTransferables(chunk: EventChunk): ArrayBuffer[] {
   return Object.values(chunk.columns).map((c) => c.buffer as ArrayBuffer);
 }
 
-export type { IdField, NumberField, PortField, TextField };
+export type { IdField, NumberField, PortField, SmallField, TextField };

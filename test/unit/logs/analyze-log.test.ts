@@ -266,3 +266,22 @@ describe('stripSyslogHeader', () => {
     expect(stripSyslogHeader('2005-04-11 08:06:26 DROP TCP 1.2.3.4', 2023)).toEqual({ message: '2005-04-11 08:06:26 DROP TCP 1.2.3.4' });
   });
 });
+
+describe('EventStore', () => {
+  const base = { line: 1, format: 'netfilter', raw: 'x', src: '192.0.2.1', protocol: 'tcp' } as const;
+
+  it('keeps each number in a column sized for it, and leaves out what does not fit', () => {
+    const store = EventStore.fromEvents([
+      { ...base, ttl: 64, icmpType: 3, icmpCode: 4, status: 404, window: 65535, length: 1500, ipId: 4_000_000_000, srcPort: 0, dstPort: 65535, time: 1.5 },
+      { ...base, line: 2, ttl: 40_000, window: -1, length: 2.5, dstPort: 70_000 },
+    ]);
+    expect(store.at(0)).toMatchObject({ ttl: 64, icmpType: 3, icmpCode: 4, status: 404, window: 65535, length: 1500, ipId: 4_000_000_000, srcPort: 0, dstPort: 65535, time: 1.5 });
+    const odd = store.at(1) as Record<string, unknown>;
+    for (const key of ['ttl', 'window', 'length', 'dstPort', 'time', 'ipId']) expect(odd[key]).toBeUndefined();
+  });
+
+  it('holds one event in under 120 bytes of columns', () => {
+    const store = analyzeLog(`${NETFILTER}\n`.repeat(2000)).events;
+    expect(store.columnBytes() / store.length).toBeLessThan(120);
+  });
+});
