@@ -18,6 +18,9 @@ export interface AnalysisState {
   ms?: number;
 }
 
+/** Longest wait before the progress bar and the rows shown catch up with the worker. */
+export const PROGRESS_EVERY_MS = 100;
+
 /** Quiet time after the last keystroke before the analysis starts. */
 export const TYPING_DEBOUNCE_MS = 400;
 
@@ -39,10 +42,29 @@ export function useLogAnalysis(deps: Pick<SidePanelDeps, 'analyse'>) {
   const start = useCallback((text: string) => {
     const started = performance.now();
     let current: AnalysisJob | undefined;
+    // Progress is shown at most every PROGRESS_EVERY_MS (the first rows at once): every render of the
+    // panel takes time from the worker's thread on a small machine.
+    let latest: AnalysisProgress | undefined;
+    let events: EventStore | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const show = () => {
+      timer = undefined;
+      if ((current && job.current !== current) || !latest) return;
+      const progress = latest;
+      const live = events ? { events, count: events.length } : undefined;
+      setState((s) => ({ ...s, status: 'running', progress, live: live ?? s.live }));
+    };
     const onProgress = (progress: AnalysisProgress) => {
       if (current && job.current !== current) return;
-      const events = progress.events;
-      setState((s) => ({ ...s, status: 'running', progress, live: events ? { events, count: events.length } : s.live }));
+      const firstRows = !events && progress.events !== undefined;
+      latest = progress;
+      events = progress.events ?? events;
+      if (firstRows) {
+        clearTimeout(timer);
+        show();
+      } else {
+        timer ??= setTimeout(show, PROGRESS_EVERY_MS);
+      }
     };
     setState((s) => ({ ...s, status: 'running', progress: null, error: undefined, live: undefined }));
     try {
@@ -53,6 +75,7 @@ export function useLogAnalysis(deps: Pick<SidePanelDeps, 'analyse'>) {
     }
     job.current = current;
     const mine = current;
+    mine.result.finally(() => clearTimeout(timer)).catch(() => undefined);
     mine.result.then(
       (analysis) => {
         if (job.current !== mine) return;

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 // The panel keeps its last input, takes hand-overs from the context menu, explains rows and exports.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { explainPort } from '../../../knowledge';
+import { analyzeLog, explainPort } from '../../../knowledge';
+import type { AnalysisProgress } from '../../../components/sidepanel/sidepanel-deps';
+import { PROGRESS_EVERY_MS } from '../../../components/sidepanel/use-log-analysis';
 import { BIG_INPUT_CHARS } from '../../../components/sidepanel/input-checks';
 import { bodyText, cleanup, fakeDeps, fireEvent, fixture, paste, renderPanel, tableRows, waitFor, waitForText } from './sidepanel-harness';
 
@@ -52,6 +54,25 @@ describe('last input', () => {
     expect(fake.deps.saveLastInput).not.toHaveBeenCalled();
     finish();
     await waitFor(() => expect(fake.saved()?.text).toBe(big));
+  });
+
+  it('shows the first rows at once and catches up with later progress at most every PROGRESS_EVERY_MS', async () => {
+    const fake = fakeDeps();
+    let report: (p: AnalysisProgress) => void = () => undefined;
+    fake.deps.analyse = vi.fn((text, onProgress) => {
+      report = onProgress;
+      return { result: new Promise<never>(() => undefined), cancel: () => undefined };
+    });
+    const { textarea } = renderPanel(fake.deps);
+    paste(textarea()!, fixture('quiet.log'));
+    await waitFor(() => expect(fake.deps.analyse).toHaveBeenCalled());
+    const events = analyzeLog(fixture('quiet.log')).events;
+    report({ done: 1, total: 1000, events });
+    await waitForText(/Reading lines: 1 of 1,000 · 5 events so far/);
+    for (let done = 2; done <= 900; done++) report({ done, total: 1000 });
+    await new Promise((r) => setTimeout(r, PROGRESS_EVERY_MS / 4));
+    expect(bodyText()).toMatch(/Reading lines: 1 of 1,000/);
+    await waitForText(/Reading lines: 900 of 1,000 · 5 events so far/);
   });
 
   it('a hand-over from "Analyse selection" replaces the input, also while the panel is open', async () => {
