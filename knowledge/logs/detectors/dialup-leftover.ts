@@ -33,8 +33,13 @@ const LEFTOVER_SOURCES: readonly [number, number, string][] = [
   [28910, 28910, 'Heretic II'],
 ];
 
+/** For each port, 1 + the index of its LEFTOVER_SOURCES entry (0: none): one lookup per event. */
+const LEFTOVER_BY_PORT = new Uint8Array(65_536);
+LEFTOVER_SOURCES.forEach(([lo, hi], i) => LEFTOVER_BY_PORT.fill(i + 1, lo, hi + 1));
+
 export function leftoverServiceOf(port: number): string | undefined {
-  return LEFTOVER_SOURCES.find(([lo, hi]) => port >= lo && port <= hi)?.[2];
+  const entry = port >= 0 && port <= 65_535 ? LEFTOVER_BY_PORT[port] : 0;
+  return entry ? LEFTOVER_SOURCES[entry - 1][2] : undefined;
 }
 
 function toFinding(src: string, events: LogEvent[]): Finding {

@@ -1,5 +1,5 @@
 // What a logged packet looks like: TCP flags, reply or new attempt, address kinds, reverse flows.
-import type { LogEvent } from '../types';
+import type { LogEvent, StreamedEvent } from '../types';
 import type { EventStore } from '../event-store';
 import { pairKey } from './windows';
 
@@ -51,6 +51,23 @@ const HIGH_SERVICE_PORTS = new Set([3389, 8080, 8443]);
  * excluded on purpose: nothing answers from there, scanning scripts send from them.
  */
 export function looksLikeReply(e: LogEvent): boolean {
+  // Several detectors ask about the same streamed event (one object refilled per row): answer once.
+  const row = (e as Partial<StreamedEvent>).row;
+  if (row !== undefined && e === lastAsked && row === lastAskedRow) return lastAnswer;
+  const answer = replyShaped(e);
+  if (row !== undefined) {
+    lastAsked = e;
+    lastAskedRow = row;
+    lastAnswer = answer;
+  }
+  return answer;
+}
+
+let lastAsked: LogEvent | undefined;
+let lastAskedRow = -1;
+let lastAnswer = false;
+
+function replyShaped(e: LogEvent): boolean {
   const flags = tcpFlagsOf(e);
   if (flags) return flags.has('ACK') || flags.has('RST');
   if (e.srcPort === undefined || e.dstPort === undefined) return false;

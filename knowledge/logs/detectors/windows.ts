@@ -21,6 +21,12 @@ export interface RowGroup {
   distinct: Set<number> | undefined;
 }
 
+/** Puts `value` at index `i` of `list`, filling any gap before it with -1 (none). */
+function setAt(list: number[], i: number, value: number): void {
+  while (list.length < i) list.push(-1);
+  list.push(value);
+}
+
 /** Decides which gate ids (dense numbers, usually interned sources) RowGroups keeps rows of. */
 export interface Gate {
   count(id: number): void;
@@ -80,12 +86,15 @@ export class RowGroups<K> {
 
   constructor(private readonly gate?: Gate) {}
 
-  /** Files `row` under `key`; with a gate, `gateId` (a dense id) is counted and must pass it. */
+  /**
+   * Files `row` under `key`; with a gate, `gateId` (a dense id) is counted and must pass it. The lists
+   * of distinct values and gate ids start only when the first one comes (index i of each is row i's).
+   */
   add(key: K, row: number, distinctValue = -1, gateId = -1): void {
-    this.keys.push(key);
+    const i = this.keys.push(key) - 1;
     this.rowList.push(row);
-    this.values.push(distinctValue);
-    this.gateIds.push(gateId);
+    if (distinctValue >= 0 || this.values.length > 0) setAt(this.values, i, distinctValue);
+    if (gateId >= 0 || this.gateIds.length > 0) setAt(this.gateIds, i, gateId);
     if (this.gate && gateId >= 0) this.gate.count(gateId);
     this.built = undefined;
   }
@@ -94,13 +103,14 @@ export class RowGroups<K> {
     if (this.built) return this.built;
     const groups = new Map<K, RowGroup>();
     const gate = this.gate;
-    for (let i = 0; i < this.keys.length; i++) {
-      const id = this.gateIds[i];
+    const { keys, rowList, values, gateIds } = this;
+    for (let i = 0; i < keys.length; i++) {
+      const id = i < gateIds.length ? gateIds[i] : -1;
       if (gate && id >= 0 && !gate.passes(id)) continue;
-      let g = groups.get(this.keys[i]);
-      if (g === undefined) groups.set(this.keys[i], (g = { rows: [], distinct: undefined }));
-      g.rows.push(this.rowList[i]);
-      const v = this.values[i];
+      let g = groups.get(keys[i]);
+      if (g === undefined) groups.set(keys[i], (g = { rows: [], distinct: undefined }));
+      g.rows.push(rowList[i]);
+      const v = i < values.length ? values[i] : -1;
       if (v >= 0) (g.distinct ??= new Set()).add(v);
     }
     this.built = groups;
