@@ -10,6 +10,9 @@ export interface AnalysisRequest {
   text: string;
 }
 
+/** What the panel sends a worker: a job, or (to a standby worker) the request to warm up. */
+export type WorkerRequest = AnalysisRequest | { warmUp: true };
+
 export type AnalysisReply =
   | { kind: 'progress'; done: number; total: number }
   | { kind: 'part'; chunk: EventChunk; done: number; total: number }

@@ -1,20 +1,21 @@
 // Starts one Web Worker per analysis and turns its replies into an AnalysisJob.
 import { AnalysisCancelled, type AnalysisJob, type AnalysisProgress } from '../../components/sidepanel/sidepanel-deps';
-import type { AnalysisReply, AnalysisRequest } from './analysis-job';
+import type { AnalysisReply, WorkerRequest } from './analysis-job';
 import { createReplyCollector } from './analysis-replies';
 
 export interface WorkerLike {
   onmessage: ((event: MessageEvent<AnalysisReply>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(message: AnalysisRequest): void;
+  postMessage(message: WorkerRequest): void;
   terminate(): void;
 }
 
 export const createAnalysisWorker = (): WorkerLike => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
 
 /**
- * One worker started ahead of need, so an analysis does not wait for a worker to load its code: `take`
- * hands it out (or starts one when none waits), `warm` starts the next while the panel is idle.
+ * One worker started ahead of need and warmed up (warm-up.ts), so an analysis does not wait for a worker
+ * to load and tune its code: `take` hands it out (or starts one when none waits), `warm` starts the
+ * next while the panel is idle.
  */
 export function standbyWorkers(create: () => WorkerLike = createAnalysisWorker) {
   let ready: WorkerLike | undefined;
@@ -23,6 +24,7 @@ export function standbyWorkers(create: () => WorkerLike = createAnalysisWorker) 
       if (ready) return;
       try {
         ready = create();
+        ready.postMessage({ warmUp: true });
       } catch {
         ready = undefined; // take() starts one and reports the failure then
       }

@@ -1,7 +1,8 @@
 // The worker's job (analyse, report progress, hand events back in parts while reading) and the panel's side of it.
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeLog } from '../../../knowledge';
-import { FIRST_PART_EVENTS, PART_EVENTS, runAnalysisJob, type AnalysisReply, type AnalysisRequest } from '../../../entrypoints/sidepanel/analysis-job';
+import { FIRST_PART_EVENTS, PART_EVENTS, runAnalysisJob, type AnalysisReply, type WorkerRequest } from '../../../entrypoints/sidepanel/analysis-job';
+import { WARM_UP_BATCHES, WARM_UP_LINES, warmUp, warmUpLog } from '../../../entrypoints/sidepanel/warm-up';
 import { standbyWorkers, startWorkerAnalysis, type WorkerLike } from '../../../entrypoints/sidepanel/worker-analysis';
 import { AnalysisCancelled, type AnalysisProgress } from '../../../components/sidepanel/sidepanel-deps';
 import { fixture } from './sidepanel-harness';
@@ -16,12 +17,14 @@ function ufwLines(n: number): string {
 
 /** A stand-in Worker that runs the job in process, asynchronously like the real one. */
 function fakeWorker(options: { hang?: boolean } = {}) {
-  const worker: WorkerLike & { terminated: boolean } = {
+  const worker: WorkerLike & { terminated: boolean; posted: WorkerRequest[] } = {
     onmessage: null,
     onerror: null,
     terminated: false,
-    postMessage(request: AnalysisRequest) {
-      if (options.hang) return;
+    posted: [] as WorkerRequest[],
+    postMessage(request: WorkerRequest) {
+      worker.posted.push(request);
+      if (options.hang || 'warmUp' in request) return;
       setTimeout(() => runAnalysisJob(request, (reply) => !worker.terminated && worker.onmessage?.({ data: reply } as MessageEvent<AnalysisReply>)), 0);
     },
     terminate() {
@@ -99,8 +102,8 @@ describe('startWorkerAnalysis', () => {
 });
 
 describe('standbyWorkers', () => {
-  it('hands out the worker started ahead, then starts one on demand; warm keeps one waiting', () => {
-    const made: WorkerLike[] = [];
+  it('hands out the worker started ahead (asked to warm up), then starts one on demand; warm keeps one waiting', () => {
+    const made: ReturnType<typeof fakeWorker>[] = [];
     const create = () => {
       const w = fakeWorker({ hang: true });
       made.push(w);
@@ -110,6 +113,7 @@ describe('standbyWorkers', () => {
     workers.warm();
     workers.warm();
     expect(made).toHaveLength(1);
+    expect(made[0].posted).toEqual([{ warmUp: true }]);
     expect(workers.take()).toBe(made[0]);
     expect(workers.take()).toBe(made[1]);
     expect(made).toHaveLength(2);
@@ -122,5 +126,31 @@ describe('standbyWorkers', () => {
     expect(() => workers.warm()).not.toThrow();
     const job = startWorkerAnalysis('x', vi.fn(), workers.take);
     await expect(job.result).rejects.toThrow(/could not start: CSP/);
+  });
+});
+
+describe('warm-up', () => {
+  it('makes small logs every line of which the engine reads, in several formats', () => {
+    const analysis = analyzeLog(warmUpLog(0));
+    expect(analysis.unparsed).toEqual([]);
+    expect(analysis.stats.parsedLines).toBe(WARM_UP_LINES);
+    expect(Object.keys(analysis.stats.formats).sort()).toEqual(['http-access', 'netfilter', 'pf-filterlog', 'sshd']);
+    expect(warmUpLog(1)).not.toBe(warmUpLog(0));
+  });
+
+  it('runs its batches one task at a time and stops when a job comes', () => {
+    const tasks: (() => void)[] = [];
+    let ran = 0;
+    warmUp(() => false, (next) => tasks.push(() => { ran++; next(); }));
+    while (tasks.length) tasks.shift()?.();
+    expect(ran).toBe(WARM_UP_BATCHES + 1); // every batch, then the check that ends it
+    const pending: (() => void)[] = [];
+    let stop = false;
+    let steps = 0;
+    warmUp(() => stop, (next) => pending.push(() => { steps++; next(); }));
+    pending.shift()?.();
+    stop = true;
+    while (pending.length) pending.shift()?.();
+    expect(steps).toBe(2);
   });
 });
