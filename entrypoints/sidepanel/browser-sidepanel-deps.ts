@@ -38,6 +38,9 @@ export async function copyToClipboard(text: string): Promise<void> {
   }
 }
 
+/** Wait after an analysis before the next standby worker starts. */
+const NEXT_WORKER_DELAY_MS = 1000;
+
 export function createBrowserSidePanelDeps(): SidePanelDeps {
   const store = createLastInputStore();
   const workers = standbyWorkers();
@@ -45,8 +48,9 @@ export function createBrowserSidePanelDeps(): SidePanelDeps {
   return {
     analyse: (text, onProgress) => {
       const job = startWorkerAnalysis(text, onProgress, workers.take);
-      // The next worker loads once this analysis is over, not while it runs.
-      job.result.then(workers.warm, workers.warm);
+      // The next worker loads a moment after this analysis is over, not while it runs or its results render.
+      const later = () => setTimeout(workers.warm, NEXT_WORKER_DELAY_MS);
+      job.result.then(later, later);
       return job;
     },
     explainPort: (port, protocol, role) => sendRequest('explain-port', { port, protocol, role }),
