@@ -39,16 +39,18 @@ export function explainTtl(ttl: number, protocol: string | undefined, forwarded:
     ? ' Careful with ICMP: some systems answer pings from a different starting value than their TCP uses (many routers and older Solaris start ICMP at 255), so compare ICMP with ICMP.'
     : '';
   const forwardNote = forwarded
-    ? ' This line was logged while the packet was being forwarded: the logging router had already taken its own one off, so the sender is one hop closer than the count suggests.'
+    ? ' This line was logged while the packet was being forwarded: the logging router had already taken its own one off, so the sender is one hop closer than the logged value alone suggests (the count here allows for it).'
     : '';
-  if (ttl === 255) {
+  // A FORWARD-chain line shows the TTL after the logging router took its own one off: judge the value it arrived with.
+  const arrived = forwarded ? Math.min(255, ttl + 1) : ttl;
+  if (arrived === 255) {
     return {
       field: 'ttl', value: String(ttl), suspicious: false, references,
-      title: 'TTL 255: sent from the same network link',
-      detail: 'Nothing has taken a hop off yet, so the sender sits on the same link as the logger (a router or switch next door, or a local broadcast), or it deliberately sent the maximum and is right beside you.' + icmpNote + forwardNote,
+      title: `TTL ${ttl}: sent from the same network link`,
+      detail: 'It arrived with the maximum, 255: no router on the way took one off, so the sender sits on the same link as the logger (a router or switch next door, or a local broadcast), or it deliberately sent the maximum and is right beside you.' + icmpNote + forwardNote,
     };
   }
-  const guess = guessInitialTtl(ttl);
+  const guess = guessInitialTtl(arrived);
   if (!guess) {
     return {
       field: 'ttl', value: String(ttl), suspicious: ttl <= 0 || ttl > 255, references,
@@ -56,7 +58,7 @@ export function explainTtl(ttl: number, protocol: string | undefined, forwarded:
       detail: `${ttl} is more than ${MAX_PLAUSIBLE_HOPS} hops below any usual starting value, further than real Internet paths go, so the starting value cannot be told: the sender may use an unusual default or may have set it by hand.` + icmpNote,
     };
   }
-  const hops = guess.hops + (forwarded ? 1 : 0);
+  const hops = guess.hops;
   const distance = hops === 0 ? 'sent from the same network link' : `about ${hops} ${hops === 1 ? 'hop' : 'hops'} away`;
   return {
     field: 'ttl', value: String(ttl), suspicious: false, references,

@@ -23,8 +23,10 @@ describe('TTL', () => {
     expect(note({ ttl: 255 }, 'ttl')?.title).toBe('TTL 255: sent from the same network link');
   });
 
-  it('adds the logging router\'s own hop on a FORWARD-chain line, and warns that ICMP may start elsewhere', () => {
-    expect(note({ ttl: 47, direction: 'forward' }, 'ttl')?.title).toBe('TTL 47: likely started at 64, about 18 hops away');
+  it('allows for the hop the logging router already took off on a FORWARD-chain line, and warns that ICMP may start elsewhere', () => {
+    expect(note({ ttl: 47, direction: 'forward' }, 'ttl')?.title).toBe('TTL 47: likely started at 64, about 16 hops away');
+    expect(note({ ttl: 63, direction: 'forward' }, 'ttl')?.title).toBe('TTL 63: likely started at 64, sent from the same network link');
+    expect(note({ ttl: 254, direction: 'forward' }, 'ttl')?.title).toBe('TTL 254: sent from the same network link');
     expect(note({ ttl: 47, direction: 'forward' }, 'ttl')?.detail).toContain('already taken its own one off');
     expect(note({ ttl: 240, protocol: 'icmp' }, 'ttl')?.detail).toContain('compare ICMP with ICMP');
     expect(note({ ttl: 240, protocol: 'tcp' }, 'ttl')?.detail).not.toContain('ICMP');
