@@ -35,7 +35,7 @@ export interface DecodedOwnerAsset {
 }
 
 const MAGIC = 'PLOW';
-const TABLES = ['asn4', 'asn6', 'country4', 'country6'] as const;
+type TableName = 'asn4' | 'asn6' | 'country4' | 'country6';
 
 /** Reads unsigned LEB128 varints; numbers up to 2^53, or 64-bit ones as two u32 words. */
 class VarintReader {
@@ -117,7 +117,7 @@ function count(header: OwnerAssetHeader, name: string): number {
   return n;
 }
 
-function decodeTable(read: (name: string) => Uint8Array, header: OwnerAssetHeader, name: (typeof TABLES)[number], maxValue: number): RangeTable {
+function decodeTable(read: (name: string) => Uint8Array, header: OwnerAssetHeader, name: TableName, maxValue: number): RangeTable {
   const version = name.endsWith('6') ? 6 : 4;
   const n = count(header, name);
   if (n === 0) throw new OwnerAssetError(`owner data: table ${name} is empty`);
