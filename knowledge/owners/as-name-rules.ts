@@ -10,9 +10,15 @@ import type { NetworkKind } from './types';
 const RESIDENTIAL = /\b(broadband|[avx]?dsl|ftth|catv|cable ?tv|cable (television|communications|one))\b/i;
 const MOBILE = /\b(mobile|cellular|mobile telecommunications?)\b/i;
 
+/** Verdicts per name: a log repeats the same few ASes, and the data has at most ~91,000 names. */
+const verdicts = new Map<string, NetworkKind | null>();
+
 export function kindFromAsName(name: string | null | undefined): NetworkKind | undefined {
   if (!name) return undefined;
-  if (MOBILE.test(name)) return 'mobile';
-  if (RESIDENTIAL.test(name)) return 'residential';
-  return undefined;
+  let kind = verdicts.get(name);
+  if (kind === undefined) {
+    kind = MOBILE.test(name) ? 'mobile' : RESIDENTIAL.test(name) ? 'residential' : null;
+    verdicts.set(name, kind);
+  }
+  return kind ?? undefined;
 }

@@ -9,6 +9,7 @@ export { OwnerDatabase } from './owner-database';
 export { decodeOwnerAsset, OwnerAssetError } from './owner-asset';
 export { ipOwnerWith, describeRange } from './ip-owner';
 export { asLookupWith, MIN_AS_NAME_QUERY } from './as-directory';
+export { createOwnerMemo, ownersFor } from './owners-for';
 export { bundledOwnerSource } from './bundled-owner-source';
 export { COUNTRY_NAMES, countryFlag, describeCountry } from './countries';
 export { NETWORK_KINDS } from './network-kinds';

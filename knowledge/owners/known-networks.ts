@@ -48,22 +48,27 @@ for (const network of KNOWN_NETWORKS) {
   }
 }
 
-const matchOf = (network: KnownNetwork, by: KnownNetworkMatch['by']): KnownNetworkMatch => ({
-  id: network.id,
-  name: network.name,
-  kind: network.kind,
-  by,
-  references: network.references,
-});
+// Built once per network and kind of match, and shared by every answer (they are read-only data).
+const MATCHES = new Map<string, KnownNetworkMatch>();
+function matchOf(network: KnownNetwork, by: KnownNetworkMatch['by']): KnownNetworkMatch {
+  const key = `${by}:${network.id}`;
+  let match = MATCHES.get(key);
+  if (!match) {
+    match = { id: network.id, name: network.name, kind: network.kind, by, references: network.references };
+    MATCHES.set(key, match);
+  }
+  return match;
+}
 
 /** The curated network whose published block holds the address, most specific first. */
-export function networkByAddress(version: 4 | 6, value: bigint): KnownNetworkMatch | undefined {
+export function networkByAddress(version: 4 | 6, value: bigint | number): KnownNetworkMatch | undefined {
   if (version === 4) {
     const v = Number(value);
     for (const b of V4_BLOCKS) if (v >= b.first && v <= b.last) return matchOf(b.network, 'prefix');
     return undefined;
   }
-  for (const b of V6_BLOCKS) if (value >= b.first && value <= b.last) return matchOf(b.network, 'prefix');
+  const v6 = BigInt(value);
+  for (const b of V6_BLOCKS) if (v6 >= b.first && v6 <= b.last) return matchOf(b.network, 'prefix');
   return undefined;
 }
 

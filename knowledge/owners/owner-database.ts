@@ -2,16 +2,16 @@
 // and allocation-light: a binary search in the AS table and one in the country table.
 import type { OwnerDataInfo } from './types';
 import type { DecodedOwnerAsset } from './owner-asset';
-import { entryBounds, entryStart, findEntry, tableBytes, wordsOf, type RangeTable } from './range-table';
+import { entryBounds, entryStart, findEntry, tableBytes, wordsOf, type AddressWords, type RangeTable } from './range-table';
 
 /** The registration data for one address. */
-export interface OwnerRecord {
+export interface OwnerRecord<N extends number | bigint = bigint> {
   /** 1-based AS dictionary index; 0 when no source lists an AS. */
   asIndex: number;
   country: string | null;
   /** The block where both the AS and the country stay the same. */
-  first: bigint;
-  last: bigint;
+  first: N;
+  last: N;
 }
 
 export interface AsRangeCounts {
@@ -24,6 +24,7 @@ export interface AsRangeCounts {
 export class OwnerDatabase {
   private rangeCounts?: AsRangeCounts;
   private lowerNames?: string;
+  private readonly names: (string | undefined)[] = [];
 
   constructor(readonly asset: DecodedOwnerAsset) {}
 
@@ -33,6 +34,22 @@ export class OwnerDatabase {
 
   get autonomousSystems(): number {
     return this.asset.asNumbers.length;
+  }
+
+  /** IPv4 with plain numbers: the hot path when a log is full of addresses. */
+  lookup4(value: number): OwnerRecord<number> {
+    const words: AddressWords = [0, 0, 0, value];
+    const { asn4, country4 } = this.asset;
+    const a = findEntry(asn4, words);
+    const c = findEntry(country4, words);
+    const end = (t: RangeTable, i: number) => (i + 1 < t.hi.length ? t.hi[i + 1] - 1 : 0xffffffff);
+    const countryIndex = country4.values[c];
+    return {
+      asIndex: asn4.values[a],
+      country: countryIndex ? this.asset.countries[countryIndex - 1] : null,
+      first: Math.max(asn4.hi[a], country4.hi[c]),
+      last: Math.min(end(asn4, a), end(country4, c)),
+    };
   }
 
   lookup(version: 4 | 6, value: bigint): OwnerRecord {
@@ -57,10 +74,14 @@ export class OwnerDatabase {
   }
 
   asName(index: number): string {
-    const { nameText, nameStarts } = this.asset;
-    const start = nameStarts[index - 1];
-    const end = index < nameStarts.length ? nameStarts[index] - 1 : nameText.length;
-    return nameText.slice(start, end);
+    // Kept once cut out: a log repeats the same ASes, and one string object keeps later map lookups cheap.
+    let name = this.names[index];
+    if (name === undefined) {
+      const { nameText, nameStarts } = this.asset;
+      const end = index < nameStarts.length ? nameStarts[index] - 1 : nameText.length;
+      name = this.names[index] = nameText.slice(nameStarts[index - 1], end);
+    }
+    return name;
   }
 
   /** 1-based dictionary index of an AS number, or 0 when the data has no such AS. */

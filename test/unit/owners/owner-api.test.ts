@@ -122,3 +122,16 @@ describe('curated data', () => {
     }
   });
 });
+
+describe('owners for many addresses', () => {
+  it('looks each distinct address up once and answers like ipOwner', async () => {
+    const { ownersFor, createOwnerMemo } = await import('../../../knowledge');
+    const db = await bundledOwnerSource().database();
+    const owners = ownersFor(db, ['8.8.8.8', '10.0.0.1', '8.8.8.8', '2a01:4f8::1', 'junk']);
+    expect([...owners.keys()]).toEqual(['8.8.8.8', '10.0.0.1', '2a01:4f8::1', 'junk']);
+    expect(owners.get('8.8.8.8')).toEqual(await ipOwner('8.8.8.8'));
+    expect(owners.get('10.0.0.1')).toBeNull();
+    const memo = createOwnerMemo(db);
+    expect(memo('1.1.1.1')).toBe(memo('1.1.1.1'));
+  });
+});
