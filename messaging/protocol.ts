@@ -27,7 +27,9 @@ export interface KnowledgeStatus {
 }
 
 /** The owner data as the background holds it: loaded (with how long that took) or why not. */
-export type OwnerStatus = { available: true; info: OwnerDataInfo; loadMs?: number } | { available: false; reason: string };
+export type OwnerStatus =
+  | { available: true; info: OwnerDataInfo; loadMs?: number; loadedFrom?: 'indexeddb' | 'file'; storedInIndexedDb?: boolean }
+  | { available: false; reason: string };
 
 export interface NotesExport {
   format: 'portlens-notes';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compiles who owns every public address into assets/generated/ip-owners.bin.gz (shipped with the
-// extension, inflated there with DecompressionStream) and ip-owners.bundled.json (the same bytes in
-// base64, for plain Node and tests). Sources (knowledge-sources §2.4), both CC BY 4.0:
+// extension, inflated there with DecompressionStream), ip-owners.bundled.json (the same bytes in
+// base64, for plain Node and tests) and ip-owners.meta.json (its hash and date, for the background). Sources (knowledge-sources §2.4), both CC BY 4.0:
 //   @ip-location-db/asn          AS number and name per range (RouteViews, the RIRs via the NRO, DB-IP)
 //   @ip-location-db/asn-country  registration country per range (RIR delegation files via the NRO)
 // The layout is read by knowledge/owners/owner-asset.ts; keep the two in step.
@@ -224,6 +224,8 @@ const outDir = join(root, 'assets', 'generated');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'ip-owners.bin.gz'), gz);
 writeFileSync(join(outDir, 'ip-owners.bundled.json'), JSON.stringify({ gzipBase64: gz.toString('base64') }));
+// Bundled into the background: tells whether the decoded copy it keeps in IndexedDB is this build's.
+writeFileSync(join(outDir, 'ip-owners.meta.json'), JSON.stringify({ hash: header.hash, dataDate, gzipBytes: gz.length }));
 const clipped = Object.entries(tables).filter(([, t]) => t.clipped).map(([n, t]) => `${n} ${t.clipped}`);
 console.log(
   `ip-owners.bin.gz: data of ${dataDate}, ${asNumbers.length} ASes, ${countryCodes.length} countries, ` +

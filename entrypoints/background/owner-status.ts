@@ -6,6 +6,9 @@ import type { TimedOwnerSource } from './packaged-owner-source';
 export async function ownerStatus(owners: TimedOwnerSource): Promise<OwnerStatus> {
   const info = await createOwnerKnowledge(owners).dataInfo();
   if ('unavailable' in info) return { available: false, reason: info.unavailable };
-  const loadMs = owners.loadMs();
-  return loadMs === undefined ? { available: true, info } : { available: true, info, loadMs };
+  const load = owners.lastLoad();
+  if (!load) return { available: true, info };
+  const status: OwnerStatus = { available: true, info, loadMs: load.ms, loadedFrom: load.from };
+  if (load.stored !== undefined) status.storedInIndexedDb = load.stored;
+  return status;
 }

@@ -206,3 +206,36 @@ export function decodeOwnerAsset(bytes: Uint8Array): DecodedOwnerAsset {
     country6: decodeTable(read, header, 'country6', countries.length),
   };
 }
+
+const isTable = (t: unknown, version: 4 | 6): t is RangeTable => {
+  const table = t as RangeTable | undefined;
+  return (
+    table?.version === version &&
+    table.hi instanceof Uint32Array &&
+    table.mid instanceof Uint32Array &&
+    table.values instanceof Uint32Array &&
+    table.low instanceof Map &&
+    table.hi.length > 0 &&
+    table.values.length === table.hi.length &&
+    table.mid.length === (version === 6 ? table.hi.length : 0)
+  );
+};
+
+/** Checks the shape of decoded tables kept elsewhere (IndexedDB) before they are trusted. */
+export function isDecodedOwnerAsset(value: unknown): value is DecodedOwnerAsset {
+  const a = value as DecodedOwnerAsset | undefined;
+  return (
+    a?.header?.format === 1 &&
+    typeof a.header.hash === 'string' &&
+    typeof a.header.dataDate === 'string' &&
+    a.asNumbers instanceof Uint32Array &&
+    a.nameStarts instanceof Uint32Array &&
+    a.nameStarts.length === a.asNumbers.length &&
+    typeof a.nameText === 'string' &&
+    Array.isArray(a.countries) &&
+    isTable(a.asn4, 4) &&
+    isTable(a.asn6, 6) &&
+    isTable(a.country4, 4) &&
+    isTable(a.country6, 6)
+  );
+}

@@ -19,12 +19,17 @@ export async function loadOwnerDatabase(gzipBytes: Uint8Array): Promise<OwnerDat
   return new OwnerDatabase(decodeOwnerAsset(await inflateGzip(gzipBytes)));
 }
 
-/** A source over a loader of the compressed asset; the first call starts the one load. */
-export function createOwnerSource(loadGzipBytes: () => Promise<Uint8Array>): OwnerSource {
+/** A source over any way of getting the tables; the first call starts the one load, later ones share it. */
+export function createOwnerSourceFrom(load: () => Promise<OwnerDatabase>): OwnerSource {
   let loading: Promise<OwnerDatabase> | undefined;
   return {
-    database: () => (loading ??= Promise.resolve().then(loadGzipBytes).then(loadOwnerDatabase)),
+    database: () => (loading ??= Promise.resolve().then(load)),
   };
+}
+
+/** A source over a loader of the compressed asset. */
+export function createOwnerSource(loadGzipBytes: () => Promise<Uint8Array>): OwnerSource {
+  return createOwnerSourceFrom(() => loadGzipBytes().then(loadOwnerDatabase));
 }
 
 export const UNAVAILABLE = 'owner data unavailable';

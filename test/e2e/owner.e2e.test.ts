@@ -1,7 +1,7 @@
 // The background answers "who owns this address" from the shipped owner table, in real Chromium
 // and Firefox ESR: an extension page asks for 8.8.8.8 and gets AS15169 Google.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchDriver, sendFromPage, type ExtensionDriver } from './extension-driver';
+import { launchDriver, sendFromPage, waitFor, type ExtensionDriver } from './extension-driver';
 
 for (const name of ['chromium', 'firefox'] as const) {
   describe(`owner lookups in ${name}`, () => {
@@ -36,6 +36,21 @@ for (const name of ['chromium', 'firefox'] as const) {
       const status = await sendFromPage(page, { type: 'owner-status' });
       expect(status.value).toMatchObject({ available: true, info: { autonomousSystems: expect.any(Number) } });
       expect((status.value as { loadMs: number }).loadMs).toBeGreaterThan(0);
+    });
+
+    it('keeps the decoded tables in IndexedDB and answers from there after a restart', async () => {
+      const page = await driver.open('popup.html');
+      await sendFromPage(page, { type: 'ip-owner', address: '1.1.1.1' });
+      await waitFor(async () => ((await sendFromPage(page, { type: 'owner-status' })).value as { storedInIndexedDb?: boolean }).storedInIndexedDb, 'the owner tables to be stored', 30_000);
+      await driver.reloadExtension();
+      const answer = await waitFor(async () => {
+        const fresh = await driver.open('popup.html');
+        const r = await sendFromPage(fresh, { type: 'ip-owner', address: '8.8.8.8' });
+        return r.ok ? { page: fresh, value: r.value } : null;
+      }, 'an owner answer after the restart', 30_000);
+      expect(answer.value).toMatchObject({ available: true, owner: { asn: 15169 } });
+      const status = await sendFromPage(answer.page, { type: 'owner-status' });
+      expect(status.value).toMatchObject({ available: true, loadedFrom: 'indexeddb' });
     });
 
     it('refuses a malformed owner request with a clear error', async () => {

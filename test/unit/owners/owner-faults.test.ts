@@ -56,10 +56,10 @@ describe('damaged owner data', () => {
 
   it('keeps answering port questions in the background while the owner file is missing', async () => {
     let fetched = 0;
-    const owners = createPackagedOwnerSource('chrome-extension://x/data/ip-owners.bin.gz', async () => {
+    const owners = createPackagedOwnerSource({ url: 'chrome-extension://x/data/ip-owners.bin.gz', hash: 'x', fetchFile: async () => {
       fetched++;
       return { ok: false, status: 404, arrayBuffer: async () => new ArrayBuffer(0) };
-    });
+    } });
     const db = await openPortLensDb('owner-faults');
     const ports: IanaPortSource = { lookup: () => [], findByName: () => [] };
     const deps = async (): Promise<HandlerDeps> => ({ db, ports, owners });
