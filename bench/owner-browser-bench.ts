@@ -12,13 +12,12 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/e2e/browsers/chromium';
+import { percentile, round, timeRequests } from './round-trips';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 
 const RESTARTS = 3;
 const MEMORY_FLAGS = ['--enable-precise-memory-info', '--js-flags=--expose-gc'];
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const round = (n: number) => Math.round(n * 100) / 100;
 
 function dirBytes(dir: string): number {
   try {
@@ -38,19 +37,6 @@ async function send(page: Page, message: Record<string, unknown>) {
     const reply = (await chrome.runtime.sendMessage(m)) as { ok: boolean; value?: unknown; error?: string };
     return { ms: performance.now() - t0, reply };
   }, message);
-}
-
-async function timeRequests(page: Page, messages: Record<string, unknown>[]): Promise<number[]> {
-  return page.evaluate(async (msgs) => {
-    const times: number[] = [];
-    for (const m of msgs) {
-      const t0 = performance.now();
-      const reply = (await chrome.runtime.sendMessage(m)) as { ok: boolean; error?: string };
-      times.push(performance.now() - t0);
-      if (!reply?.ok) throw new Error(`request failed: ${JSON.stringify(m)} ${reply?.error}`);
-    }
-    return times;
-  }, messages);
 }
 
 const stats = (xs: number[]) => {
@@ -101,73 +87,50 @@ async function probeCode(): Promise<string> {
 }
 
 type Probe = typeof import('./owner-page-probe');
-type BenchWindow = { PortLensOwnerBench: Probe; gc(): void; __keep?: unknown; performance: { memory: { usedJSHeapSize: number } } };
+type BenchWindow = { PortLensOwnerBench: Probe; __keep?: unknown };
 
 /** In-memory (inflate the shipped file) versus IndexedDB (decoded tables stored, read after a restart). */
 async function memoryVersusIndexedDb() {
   const profileDir = mkdtempSync(join(tmpdir(), 'portlens-owner-idb-'));
   const code = await probeCode();
   try {
-    let session = await launchChromium({ profileDir, extraArgs: MEMORY_FLAGS });
-    let page = (await session.openExtensionPage('popup.html')) as Page;
-    await page.evaluate(code);
+    /** A Chromium on the bench profile with the probe loaded into an extension page. */
+    const openProbePage = async () => {
+      const session = await launchChromium({ profileDir, extraArgs: MEMORY_FLAGS });
+      const page = (await session.openExtensionPage('popup.html')) as Page;
+      await page.evaluate(code);
+      return { session, page };
+    };
+    let { session, page } = await openProbePage();
     const inMemory = await page.evaluate(async () => {
       const w = globalThis as unknown as BenchWindow;
-      w.gc();
-      const heap0 = w.performance.memory.usedJSHeapSize;
+      const heap0 = w.PortLensOwnerBench.heapAfterGc();
       const t0 = performance.now();
       const bytes = new Uint8Array(await (await fetch('/data/ip-owners.bin.gz')).arrayBuffer());
       const t1 = performance.now();
       const db = await w.PortLensOwnerBench.loadOwnerDatabase(bytes);
       const t2 = performance.now();
       w.__keep = db;
-      w.gc();
-      const heapBytes = w.performance.memory.usedJSHeapSize - heap0;
+      const heapBytes = w.PortLensOwnerBench.heapAfterGc() - heap0;
       // Keep the decoded tables for the IndexedDB variant: one record, structured-cloned.
-      const open = indexedDB.open('owner-bench', 1);
-      open.onupgradeneeded = () => open.result.createObjectStore('tables');
-      const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
       const t3 = performance.now();
-      await new Promise<void>((resolve, reject) => {
-        const tx = idb.transaction('tables', 'readwrite');
-        tx.objectStore('tables').put(db.asset, 'owners');
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
+      await w.PortLensOwnerBench.storeTables(db.asset);
       const t4 = performance.now();
-      idb.close();
       return { fetchMs: t1 - t0, inflateAndDecodeMs: t2 - t1, totalMs: t2 - t0, heapBytes, idbWriteMs: t4 - t3 };
     });
     await session.close();
     const idbDiskBytes = dirBytes(join(profileDir, 'Default', 'IndexedDB'));
 
-    session = await launchChromium({ profileDir, extraArgs: MEMORY_FLAGS });
-    page = (await session.openExtensionPage('popup.html')) as Page;
-    await page.evaluate(code);
+    ({ session, page } = await openProbePage());
     const afterRestart = await page.evaluate(async () => {
       const w = globalThis as unknown as BenchWindow;
-      w.gc();
-      const heap0 = w.performance.memory.usedJSHeapSize;
+      const heap0 = w.PortLensOwnerBench.heapAfterGc();
       const t0 = performance.now();
-      const open = indexedDB.open('owner-bench', 1);
-      const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const asset = await new Promise<unknown>((resolve, reject) => {
-        const get = idb.transaction('tables').objectStore('tables').get('owners');
-        get.onsuccess = () => resolve(get.result);
-        get.onerror = () => reject(get.error);
-      });
-      const db = new w.PortLensOwnerBench.OwnerDatabase(asset as never);
+      const db = new w.PortLensOwnerBench.OwnerDatabase((await w.PortLensOwnerBench.readTables()) as never);
       const t1 = performance.now();
       const check = w.PortLensOwnerBench.ipOwnerWith(db, '8.8.8.8')?.asn;
       w.__keep = db;
-      w.gc();
-      const idbHeapBytes = w.performance.memory.usedJSHeapSize - heap0;
+      const idbHeapBytes = w.PortLensOwnerBench.heapAfterGc() - heap0;
       // The in-memory way again, in the same restarted browser.
       const t2 = performance.now();
       const bytes = new Uint8Array(await (await fetch('/data/ip-owners.bin.gz')).arrayBuffer());
