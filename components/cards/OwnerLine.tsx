@@ -1,4 +1,8 @@
-import { describeCountry, NETWORK_KINDS, type OwnerAnswer } from '../../knowledge';
+import type { OwnerAnswer } from '../../knowledge';
+// Narrow imports: these cards also render in the content script, which must not pull in the whole
+// knowledge base (the index's tables) for two small lookups.
+import { describeCountry } from '../../knowledge/owners/countries';
+import { NETWORK_KINDS } from '../../knowledge/owners/network-kinds';
 import { References } from './References';
 
 /** The data's licence asks for this credit, with a link to DB-IP, wherever results are shown. */
