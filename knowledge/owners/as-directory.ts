@@ -13,8 +13,8 @@ const AS_NUMBER = /^(?:as\s*)?(\d{1,10})$/i;
 /** Where most of each AS's blocks are registered, for a handful of ASes in one pass. */
 function registrationCountries(db: OwnerDatabase, indexes: readonly number[]): Map<number, string | null> {
   const tally = new Map<number, Map<string, number>>(indexes.map((i) => [i, new Map()]));
-  for (const index of indexes) {
-    for (const start of db.blockStarts(index)) {
+  for (const [index, starts] of db.blockStarts(new Set(indexes))) {
+    for (const start of starts) {
       const country = db.lookup(start.version, start.value).country;
       if (!country) continue;
       const counts = tally.get(index) as Map<string, number>;

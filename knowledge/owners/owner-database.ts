@@ -137,11 +137,11 @@ export class OwnerDatabase {
     return (this.rangeCounts = counts);
   }
 
-  /** Start addresses of every block of one AS, for working out where it is registered. */
-  blockStarts(index: number): { version: 4 | 6; value: bigint }[] {
-    const out: { version: 4 | 6; value: bigint }[] = [];
+  /** Start addresses of every block of each given AS, in one pass over the tables. */
+  blockStarts(indexes: ReadonlySet<number>): Map<number, { version: 4 | 6; value: bigint }[]> {
+    const out = new Map<number, { version: 4 | 6; value: bigint }[]>([...indexes].map((i) => [i, []]));
     const collect = (table: RangeTable, version: 4 | 6) => {
-      for (let i = 0; i < table.values.length; i++) if (table.values[i] === index) out.push({ version, value: entryStart(table, i) });
+      for (let i = 0; i < table.values.length; i++) out.get(table.values[i])?.push({ version, value: entryStart(table, i) });
     };
     collect(this.asset.asn4, 4);
     collect(this.asset.asn6, 6);
