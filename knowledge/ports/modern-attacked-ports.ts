@@ -4,9 +4,11 @@
 // and the CISA KEV catalog before release.
 import type { PortFact } from '../types';
 import { MODERN_ATTACK_TOOLS } from './modern-attacked/attack-tools';
+import { MODERN_CAMERAS_AND_RECORDERS } from './modern-attacked/cameras-and-recorders';
 import { MODERN_CONTAINERS_AND_AI } from './modern-attacked/containers-and-ai';
 import { MODERN_DATA_STORES } from './modern-attacked/data-stores';
 import { MODERN_DEVICES_AND_ROUTERS } from './modern-attacked/devices-and-routers';
+import { MODERN_DISCOVERY_REFLECTORS } from './modern-attacked/discovery-reflectors';
 import { MODERN_INDUSTRIAL } from './modern-attacked/industrial';
 import { MODERN_MAIL_AND_VOIP } from './modern-attacked/mail-and-voip';
 import { MODERN_REMOTE_ACCESS } from './modern-attacked/remote-access';
@@ -18,10 +20,12 @@ export const MODERN_ATTACKED_PORTS: readonly PortFact[] = [
   ...MODERN_REMOTE_ACCESS,
   ...MODERN_WINDOWS_SHARING,
   ...MODERN_UDP_REFLECTORS,
+  ...MODERN_DISCOVERY_REFLECTORS,
   ...MODERN_WEB_AND_APP_SERVERS,
   ...MODERN_DATA_STORES,
   ...MODERN_CONTAINERS_AND_AI,
   ...MODERN_DEVICES_AND_ROUTERS,
+  ...MODERN_CAMERAS_AND_RECORDERS,
   ...MODERN_INDUSTRIAL,
   ...MODERN_MAIL_AND_VOIP,
   ...MODERN_ATTACK_TOOLS,

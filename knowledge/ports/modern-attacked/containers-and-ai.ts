@@ -101,7 +101,7 @@ export const MODERN_CONTAINERS_AND_AI: readonly PortFact[] = [
     risk: 'medium',
     category: 'attacked',
     table: 'modern',
-    references: [ref('CIS Kubernetes Benchmark 4.2.1'), ref('Kubernetes docs "Kubelet authentication/authorization"')],
+    references: [ref('CIS Kubernetes Benchmark 4.2.4 (--read-only-port=0)'), ref('Kubernetes docs "Kubelet authentication/authorization"')],
   },
   {
     id: 'modern-11434',
@@ -109,16 +109,16 @@ export const MODERN_CONTAINERS_AND_AI: readonly PortFact[] = [
     protocols: ['tcp'],
     role: 'destination',
     service: 'Ollama (local LLM API)',
-    aliases: ['ollama', 'llm', 'probllama', 'bleeding llama'],
+    aliases: ['ollama', 'llm', 'probllama'],
     summary:
       'The API of Ollama, which has no authentication by design. Servers bound to 0.0.0.0 are hunted for free GPU time, model theft and leaked data.',
     probing:
-      'Open instances to use or abuse, including a 2024 path-traversal RCE and a heap over-read reported in 2026 as "Bleeding Llama".',
+      'Open instances to use or abuse, including the 2024 path-traversal bug ("Probllama") that let a remote caller run code.',
     advice:
       'Keep `OLLAMA_HOST` at 127.0.0.1, put an authenticating reverse proxy in front if others need it, and stay on the latest release.',
     risk: 'high',
     category: 'attacked',
     table: 'modern',
-    references: [cve('CVE-2024-37032'), cve('CVE-2026-7482')],
+    references: [cve('CVE-2024-37032'), ref('Wiz Research "Probllama" (Jun 2024)')],
   },
 ];

@@ -127,16 +127,16 @@ export const MODERN_DEVICES_AND_ROUTERS: readonly PortFact[] = [
     protocols: ['tcp'],
     role: 'destination',
     service: 'MikroTik Winbox',
-    aliases: ['winbox', 'mikrotik', 'routeros', 'meris', 'vpnfilter'],
+    aliases: ['winbox', 'mikrotik', 'routeros', 'meris'],
     summary:
-      'MikroTik RouterOS\'s Winbox management port. A 2018 bug leaked the user database and fed VPNFilter and the Meris DDoS botnet (2021).',
+      'MikroTik RouterOS\'s Winbox management port. A 2018 bug leaked the user database; MikroTik said the routers of the Meris DDoS botnet (2021) were mostly ones whose passwords were stolen that way.',
     probing: 'Routers still vulnerable to the Winbox file-read bug, or admin logins to escalate to super-admin.',
     advice:
       'Allow Winbox only from a management network (IP → Services), upgrade RouterOS (6.49.7 or later, or a current 7.x), and change every password after an exposed period.',
     risk: 'high',
     category: 'attacked',
     table: 'modern',
-    references: [cve('CVE-2018-14847'), cve('CVE-2023-30799')],
+    references: [cve('CVE-2018-14847'), cve('CVE-2023-30799'), ref('MikroTik blog: Meris botnet (Sept 2021)')],
   },
   {
     id: 'modern-8728-8729',

@@ -1,6 +1,6 @@
 // Mail transfer and VoIP signalling: ports attacked today. Our own words; CVE/advisory ids as references.
 import type { PortFact } from '../../types';
-import { cve } from './references';
+import { cve, ref } from './references';
 
 export const MODERN_MAIL_AND_VOIP: readonly PortFact[] = [
   {
@@ -27,17 +27,17 @@ export const MODERN_MAIL_AND_VOIP: readonly PortFact[] = [
     protocols: ['tcp', 'udp'],
     role: 'destination',
     service: 'SIP',
-    aliases: ['sip', 'voip', 'sipvicious', 'friendly-scanner', 'freepbx', 'asterisk'],
+    aliases: ['sip', 'voip', 'sipvicious', 'friendly-scanner', 'asterisk'],
     summary:
       'Session Initiation Protocol for VoIP calls. Nearly all unsolicited hits are SIPVicious-style sweeps (often user agent "friendly-scanner").',
     probing:
-      'PBX extensions to enumerate and brute-force, then fraudulent calls to premium-rate numbers (toll fraud); also a FreePBX authentication bypass added to CISA KEV in February 2026.',
+      'PBX extensions to enumerate and brute-force, then fraudulent calls to premium-rate numbers (toll fraud). SIP scanners identify themselves with user agents such as "friendly-scanner" or "sipvicious".',
     advice:
-      'Allow SIP only from your provider\'s addresses, use long extension secrets plus fail2ban, restrict international dialling, and keep FreePBX patched.',
+      'Allow SIP only from your provider\'s addresses, use long extension secrets plus fail2ban, restrict international dialling, keep the PBX patched and its web admin off the Internet.',
     risk: 'high',
     category: 'attacked',
     table: 'modern',
-    references: [cve('CVE-2019-19006')],
+    references: [ref('RFC 3261 (SIP)'), ref('SIPVicious tool suite (sipvicious.org)')],
   },
   {
     id: 'modern-5061',
@@ -52,6 +52,6 @@ export const MODERN_MAIL_AND_VOIP: readonly PortFact[] = [
     risk: 'medium',
     category: 'attacked',
     table: 'modern',
-    references: [cve('CVE-2019-19006')],
+    references: [ref('RFC 3261 §26 (SIPS over TLS)'), ref('RFC 5630 (SIPS)')],
   },
 ];

@@ -187,6 +187,6 @@ export const MODERN_REMOTE_ACCESS: readonly PortFact[] = [
     risk: 'low',
     category: 'attacked',
     table: 'modern',
-    references: [cve('CVE-2016-6415')],
+    references: [ref('RFC 3947 (IKE NAT traversal)'), ref('RFC 3948 (UDP encapsulation of ESP)')],
   },
 ];

@@ -1,4 +1,4 @@
-// UDP services hunted as reflectors for amplified floods: ports attacked today. Our own words; CVE/advisory ids as references.
+// Internet services hunted as UDP reflectors for amplified floods: ports attacked today. Our own words; CVE/advisory ids as references.
 import type { PortFact } from '../../types';
 import { cve, ref, TA14_017A } from './references';
 
@@ -107,24 +107,6 @@ export const MODERN_UDP_REFLECTORS: readonly PortFact[] = [
     references: [TA14_017A],
   },
   {
-    id: 'modern-427',
-    ports: [427, 427],
-    protocols: ['tcp', 'udp'],
-    role: 'destination',
-    service: 'SLP',
-    aliases: ['slp', 'svrloc', 'openslp', 'esxi', 'esxiargs'],
-    summary:
-      'Service Location Protocol, found on VMware ESXi hosts and printers. Scanners look for it both as a huge reflector and as the way into ESXi.',
-    probing:
-      'ESXi hosts with the OpenSLP heap overflow that ESXiArgs ransomware mass-exploited in February 2023, or reflectors with up to about 2,200-fold amplification.',
-    advice:
-      'Block 427 at the edge and disable SLP on ESXi (stop slpd and its firewall rule set); patch ESXi, whose newer releases ship with SLP off.',
-    risk: 'high',
-    category: 'attacked',
-    table: 'modern',
-    references: [cve('CVE-2023-29552'), cve('CVE-2021-21974')],
-  },
-  {
     id: 'modern-1434',
     ports: [1434, 1434],
     protocols: ['udp'],
@@ -139,55 +121,6 @@ export const MODERN_UDP_REFLECTORS: readonly PortFact[] = [
     category: 'attacked',
     table: 'modern',
     references: [cve('CVE-2002-0649'), ref('MS02-039')],
-  },
-  {
-    id: 'modern-1900',
-    ports: [1900, 1900],
-    protocols: ['udp'],
-    role: 'destination',
-    service: 'SSDP / UPnP',
-    aliases: ['ssdp', 'upnp', 'callstranger'],
-    summary:
-      'UPnP device discovery, meant only for the local network. Queries from outside look for routers, TVs and media boxes that answer anyway.',
-    probing:
-      'Reflectors with roughly 30-fold amplification, and UPnP services open to the "CallStranger" SUBSCRIBE abuse.',
-    advice: 'Drop UDP 1900 at the edge and turn off UPnP on the router\'s WAN side (or entirely).',
-    risk: 'medium',
-    category: 'attacked',
-    table: 'modern',
-    references: [TA14_017A, cve('CVE-2020-12695')],
-  },
-  {
-    id: 'modern-3702',
-    ports: [3702, 3702],
-    protocols: ['udp'],
-    role: 'destination',
-    service: 'WS-Discovery',
-    aliases: ['ws-discovery', 'wsd', 'onvif'],
-    summary:
-      'Web Services Discovery, used by cameras, printers and Windows to find each other on a LAN. Queries from the Internet look for devices that answer anyway.',
-    probing: 'Reflectors for DDoS; exposed ONVIF cameras and printers reply with large XML messages.',
-    advice: 'Drop UDP 3702 at the edge; it has no reason to cross it.',
-    risk: 'medium',
-    category: 'attacked',
-    table: 'modern',
-    references: [ref('Vendor DDoS reports (2019)')],
-  },
-  {
-    id: 'modern-5353',
-    ports: [5353, 5353],
-    protocols: ['udp'],
-    role: 'destination',
-    service: 'mDNS',
-    aliases: ['mdns', 'bonjour', 'avahi', 'zeroconf'],
-    summary:
-      'Multicast DNS (Bonjour/Avahi) for naming devices on a LAN. Unicast queries from the Internet check whether a device answers off-link.',
-    probing: 'Device and service names for reconnaissance, and reflectors with about 10-fold amplification.',
-    advice: 'Drop UDP 5353 at the edge; mDNS should never leave the local network.',
-    risk: 'medium',
-    category: 'attacked',
-    table: 'modern',
-    references: [ref('CERT/CC VU#550620'), TA14_017A],
   },
   {
     id: 'modern-10074',

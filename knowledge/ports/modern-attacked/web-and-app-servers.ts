@@ -1,6 +1,6 @@
 // Web servers, application servers and admin consoles: ports attacked today. Our own words; CVE/advisory ids as references.
 import type { PortFact } from '../../types';
-import { cve } from './references';
+import { cve, ref } from './references';
 
 export const MODERN_WEB_AND_APP_SERVERS: readonly PortFact[] = [
   {
@@ -13,30 +13,13 @@ export const MODERN_WEB_AND_APP_SERVERS: readonly PortFact[] = [
     summary:
       'Plain web traffic. Besides ordinary visits, bots spray known exploits at routers, cameras and web apps all day.',
     probing:
-      'A vulnerable device or app; payloads often try to run `wget …/x.sh` to install a Mirai variant, for example through the Hikvision camera command injection.',
+      'A vulnerable device or app; payloads often try to run `wget …/x.sh` to install a Mirai variant, for example through the Hikvision camera command injection. PBX admin pages are hunted too: the FreePBX login bypass of 2019 joined the CISA KEV list in February 2026.',
     advice:
       'Don\'t publish device admin pages to the Internet, patch anything that is published (check the CISA KEV list), and redirect real sites to HTTPS.',
     risk: 'medium',
     category: 'attacked',
     table: 'modern',
-    references: [cve('CVE-2021-36260'), ref('CISA KEV')],
-  },
-  {
-    id: 'modern-81',
-    ports: [81, 81],
-    protocols: ['tcp'],
-    role: 'destination',
-    service: 'HTTP-alt (IP cameras)',
-    aliases: ['http-alt', 'wificam', 'persirai', 'ip camera'],
-    summary:
-      'An alternate web port used by the admin pages of cheap "WIFICAM"-type IP cameras. Hits are bots looking for those cameras.',
-    probing: 'Cameras whose configuration files leak the login, which the Persirai botnet (2017) used to take them over.',
-    advice:
-      'Keep cameras off the public Internet (disable UPnP port forwarding on the router) and replace models that no longer get firmware updates.',
-    risk: 'high',
-    category: 'attacked',
-    table: 'modern',
-    references: [ref('Trend Micro "Persirai" (May 2017)'), cve('CVE-2017-8225')],
+    references: [cve('CVE-2021-36260'), cve('CVE-2019-19006'), ref('CISA KEV (CVE-2019-19006 added 3 Feb 2026)'), ref('CISA KEV')],
   },
   {
     id: 'modern-443',
@@ -141,13 +124,14 @@ export const MODERN_WEB_AND_APP_SERVERS: readonly PortFact[] = [
     role: 'destination',
     service: 'HTTP alternate',
     aliases: ['http-alt', 'proxy', 'admin console'],
-    summary: 'Another common alternate web port for admin panels, proxies and development tools; sprayed like 8080.',
-    probing: 'Exposed consoles and vulnerable web apps.',
+    summary:
+      'Another common alternate web port for admin panels, proxies and development tools; Sonatype Nexus Repository listens here by default. Sprayed like 8080.',
+    probing: 'Exposed consoles and vulnerable web apps, such as the Nexus Repository 3 path traversal (before 3.68.1) that reads server files without a login.',
     advice: 'Find out what listens here, keep it behind a VPN or login, and patch it.',
     risk: 'medium',
     category: 'attacked',
     table: 'modern',
-    references: [cve('CVE-2024-23897')],
+    references: [cve('CVE-2024-4956')],
   },
   {
     id: 'modern-8443',
@@ -157,13 +141,13 @@ export const MODERN_WEB_AND_APP_SERVERS: readonly PortFact[] = [
     service: 'HTTPS alternate',
     aliases: ['https-alt', 'admin console'],
     summary:
-      'The usual alternate HTTPS port: management pages of firewalls, VPN appliances, hypervisors and web apps.',
+      'The usual alternate HTTPS port: management pages of firewalls, VPN appliances, hypervisors and web apps. Tomcat\'s HTTPS connector and the UniFi Network controller default to it.',
     probing: 'Exposed admin interfaces and appliance bugs, as on 443 and 8080.',
     advice: 'Never leave management HTTPS open to the Internet; allow it from admin networks only and patch quickly.',
     risk: 'medium',
     category: 'attacked',
     table: 'modern',
-    references: [cve('CVE-2024-23897')],
+    references: [ref('Apache Tomcat SSL/TLS configuration (port 8443)'), ref('Ubiquiti UniFi required ports (8443)')],
   },
   {
     id: 'modern-8888',
@@ -179,7 +163,7 @@ export const MODERN_WEB_AND_APP_SERVERS: readonly PortFact[] = [
     risk: 'medium',
     category: 'attacked',
     table: 'modern',
-    references: [cve('CVE-2024-23897')],
+    references: [ref('Jupyter Server docs: security (token authentication)'), ref('Jupyter default port 8888')],
   },
   {
     id: 'modern-10000',
