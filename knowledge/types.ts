@@ -161,6 +161,8 @@ export interface AddressRange {
   /** Globally reachable per the IANA registry; null where the registry says N/A. */
   globallyReachable: boolean | null;
   summary: string;
+  /** What this block means in a log when it is the most specific match; replaces the scope's generic note. */
+  note?: string;
   references: readonly Reference[];
 }
 
