@@ -54,7 +54,7 @@ function sourceContext(port: number, protocol: 'tcp' | 'udp' | undefined, ianaNa
   if (listening && (listening.category === 'trojan' || listening.category === 'scan-signature')) return { port, notoriousFor: listening.service.split(' / ')[0] };
   if (listening?.category === 'reply') return { port };
   const curatedName = listening && SERVICE_CATEGORIES.has(listening.category) ? listening.service : undefined;
-  return { port, serviceName: curatedName ?? ianaName };
+  return { port, serviceName: curatedName ?? ianaName, curatedService: Boolean(curatedName) };
 }
 
 export async function explainPortWith(source: IanaPortSource, port: number, options: ExplainPortOptions = {}): Promise<PortExplanation> {

@@ -2,7 +2,7 @@
 // on that side. A source port names the sender's end: a server answering, or just a client's
 // port. A high destination port with no story is most likely the client end of a reply.
 import type { PortFact, Reference } from '../types';
-import { isClientPort } from './port-ranges';
+import { isClientPort, isModernEphemeral } from './port-ranges';
 
 const FAQ_SOURCE_PORTS: Reference = { label: 'Firewall Forensics FAQ §1.2' };
 const FAQ_DNS_NAT: Reference = { label: 'Firewall Forensics FAQ §1.9' };
@@ -32,6 +32,8 @@ export interface SourcePortContext {
   port: number;
   /** A service that listens on this port: the best curated destination fact's name, or IANA's. */
   serviceName?: string;
+  /** The name comes from a curated fact: a service people really run, not just an IANA registration. */
+  curatedService?: boolean;
   /** Set when the number is known for a trojan or scanner rather than a service (its name). */
   notoriousFor?: string;
 }
@@ -56,8 +58,8 @@ function serverReply(port: number, name: string): PortFact {
 }
 
 function clientPortSummary(port: number, name: string | undefined): string {
-  if (name && isClientPort(port)) {
-    return `IANA lists ${name} on ${port}, but the number also lies in a range operating systems hand out for outgoing connections, so it is most likely just the port the sender's system picked for its own end. If a ${name} server does run there, this is its reply.`;
+  if (name) {
+    return `${port} is registered for ${name}, but the number also lies in a range operating systems hand out for client connections, so it is most likely just the port the sender's system picked for its own end. If a ${name} server does run there, this is its reply.`;
   }
   if (port < 1024) {
     return `No service uses source port ${port}. Ordinary clients pick high ports, but NAT devices may map them onto any number, low ones included, so this is most likely a client behind someone's NAT, or a hand-made packet.`;
@@ -102,9 +104,19 @@ function chosenNumber(port: number, notoriousFor: string): PortFact {
   };
 }
 
+/**
+ * Could the sender's system have picked this port for a client connection, making that the better
+ * reading than a server replying? A service people really run (RDP on 3389, SQL Server on 1433)
+ * keeps the reply reading unless the port is in today's client ranges (32768 and up); a number
+ * known only from the IANA registry loses it in any client range, the old 1024-5000 one included.
+ */
+function likelyClientPort(port: number, curatedService: boolean | undefined): boolean {
+  return curatedService ? isModernEphemeral(port) : isClientPort(port);
+}
+
 /** The reading of a source port that has no curated source-side fact. Never "listen on it". */
-export function sourcePortReading({ port, serviceName, notoriousFor }: SourcePortContext): PortFact {
+export function sourcePortReading({ port, serviceName, curatedService, notoriousFor }: SourcePortContext): PortFact {
   if (notoriousFor) return chosenNumber(port, notoriousFor);
-  if (serviceName && !isClientPort(port)) return serverReply(port, serviceName);
+  if (serviceName && !likelyClientPort(port, curatedService)) return serverReply(port, serviceName);
   return clientPort(port, serviceName);
 }

@@ -21,6 +21,22 @@ describe('popup answers every query kind', () => {
     expect(cards('port')).toBeGreaterThan(0);
   });
 
+  it('log notation, with the side and the firewall action on the card', async () => {
+    const { input } = renderPopup(fakeDeps().deps);
+    await lookUp(input, 'SPT=443 PROTO=TCP', /443\/tcp \(source\) — HTTPS server reply/, () => optionText(0));
+    expect(optionText(0)).toMatch(/Seen as the source port/);
+    expect(optionText(0)).not.toMatch(/nc -l/);
+    expect(document.querySelector('#pl-result-0 .pl-outcome')?.getAttribute('data-outcome')).toBe('reply');
+    await lookUp(input, 'DPT=445 DROP', /445\/tcp\/udp — SMB/, () => optionText(0));
+    expect(document.querySelector('#pl-result-0 .pl-outcome')?.textContent).toMatch(/dropped it, so it reached nothing here/);
+    expect(document.querySelector('#pl-result-0 .pl-risk')?.textContent).toBe('Low');
+    await lookUp(input, 'DPT=445 ACCEPT', /445\/tcp\/udp — SMB/, () => optionText(0));
+    expect(document.querySelector('#pl-result-0 .pl-outcome')?.getAttribute('data-outcome')).toBe('exposed-service');
+    expect(document.querySelector('#pl-result-0 .pl-risk')?.textContent).toBe('Critical');
+    await lookUp(input, '203.0.113.5:22', /22\/tcp\/udp — SSH/, () => optionText(0));
+    expect(optionText(1)).toMatch(/documentation/i);
+  });
+
   it('ranges, and a port inside a named range', async () => {
     const { input } = renderPopup(fakeDeps().deps);
     await lookUp(input, '6970-7170', /RealAudio/, () => optionText(0));
