@@ -1,11 +1,11 @@
 // Special-purpose address blocks from the IANA IPv4 and IPv6 Special-Purpose Address Registries
 // (CC0), plus the multicast super-blocks and the deprecated IPv6 blocks that still show up in logs.
 // Summaries are our own words. Order does not matter: matching sorts by prefix length.
+import { rfc } from '../rfc-reference';
 import type { AddressRange, AddressScope, Reference } from '../types';
 
 export const IANA_V4: Reference = { label: 'IANA IPv4 Special-Purpose Address Registry' };
 export const IANA_V6: Reference = { label: 'IANA IPv6 Special-Purpose Address Registry' };
-const rfc = (n: number): Reference => ({ label: `RFC ${n}`, url: `https://www.rfc-editor.org/rfc/rfc${n}` });
 
 function row(
   prefix: string,
@@ -17,7 +17,7 @@ function row(
   extra: readonly Reference[] = [],
 ): AddressRange {
   const registry = prefix.includes(':') ? IANA_V6 : IANA_V4;
-  return { prefix, name, scope, globallyReachable, summary, references: [...rfcs.map(rfc), registry, ...extra] };
+  return { prefix, name, scope, globallyReachable, summary, references: [...rfcs.map((n) => rfc(n)), registry, ...extra] };
 }
 
 const SING_BOX_FAKEIP: Reference = { label: 'sing-box docs: FakeIP (inet4_range 198.18.0.0/15)', url: 'https://sing-box.sagernet.org/configuration/dns/fakeip' };

@@ -2,9 +2,8 @@
 // explains them in a log better than their block does: the cloud metadata service inside
 // link-local space, Tailscale's resolver inside CGNAT space, the cable-modem admin page inside
 // private space. Summaries and notes are our own words; each row cites the vendor documentation.
-import type { AddressRange, Reference } from '../types';
-
-const rfc = (n: number): Reference => ({ label: `RFC ${n}`, url: `https://www.rfc-editor.org/rfc/rfc${n}` });
+import { rfc } from '../rfc-reference';
+import type { AddressRange } from '../types';
 
 export const WELL_KNOWN_HOSTS: readonly AddressRange[] = [
   {

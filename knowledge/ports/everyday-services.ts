@@ -2,12 +2,9 @@
 // VPN tunnels, NAT traversal, push notifications, encrypted DNS, peer-to-peer and chat. Most of
 // these are used from both ends, so their facts read the port on either side ('any') unless the
 // two sides mean different things. Our own words; each fact cites its specification or vendor doc.
-import type { PortFact, Reference } from '../types';
+import { rfc } from '../rfc-reference';
+import type { PortFact } from '../types';
 
-const rfc = (n: number, section?: string): Reference => ({
-  label: section ? `RFC ${n} §${section}` : `RFC ${n}`,
-  url: `https://www.rfc-editor.org/rfc/rfc${n}${section ? `#section-${section}` : ''}`,
-});
 
 const OWN_DEVICES =
   'Leaving your network it is one of your own devices at work; only unsolicited packets arriving from outside are worth a glance, and a firewall that drops them has already done its job.';

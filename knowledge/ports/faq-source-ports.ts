@@ -5,7 +5,6 @@
 import type { PortFact, Reference } from '../types';
 
 const FAQ_SRC: Reference = { label: 'Firewall Forensics FAQ §1.2' };
-const FAQ_DNS_NAT: Reference = { label: 'Firewall Forensics FAQ §1.9' };
 const FAQ_DIALUP: Reference = { label: 'Firewall Forensics FAQ §1.10' };
 const FAQ_DNS: Reference = { label: 'Firewall Forensics FAQ §1.1' };
 const FAQ_PORTS = FAQ_DNS;

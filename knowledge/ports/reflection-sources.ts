@@ -4,9 +4,7 @@
 // FROM the service's port. Read as a source port, these numbers therefore describe a flood aimed
 // at the receiver (unless a machine here really queried that service). Our own words.
 import type { PortFact, Reference } from '../types';
-
-const TA14_017A: Reference = { label: 'US-CERT TA14-017A (UDP-based amplification attacks)' };
-const ref = (label: string): Reference => ({ label });
+import { ref, TA14_017A } from './modern-attacked/references';
 
 interface Reflector {
   port: number;
