@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // Every kind of query the popup understands, answered by the real knowledge base.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { search } from '../../../knowledge';
+import { parseQuery, search } from '../../../knowledge';
+import { EXAMPLE_GROUPS } from '../../../components/popup/ExamplesPanel';
 import { bodyText, cleanup, expectResults, fakeDeps, lookUp, optionText, renderPopup } from './popup-harness';
 
 const cards = (kind: string) => document.querySelectorAll(`#pl-results [data-kind="${kind}"]`).length;
@@ -121,6 +122,16 @@ describe('popup never shows a blank page', () => {
     await lookUp(input, 'zzqxv', /Nothing matches "zzqxv"/, bodyText);
     expect(document.querySelector('[role="status"]')?.textContent).toMatch(/Nothing matches/);
     expect(document.querySelector('button[aria-label="Look up icmp 3/4"]')).not.toBeNull();
+    expect(document.querySelector('button[aria-label="Look up DPT=445 DROP"]')).not.toBeNull();
+  });
+
+  it('offers log-notation examples that read as ports, with their side or verdict', () => {
+    const group = EXAMPLE_GROUPS.find((g) => g.title === 'From a log')!;
+    expect(group.queries.map((q) => parseQuery(q))).toEqual([
+      expect.objectContaining({ kind: 'port', port: 445, role: 'destination', action: 'deny' }),
+      expect.objectContaining({ kind: 'port', port: 443, role: 'source' }),
+      expect.objectContaining({ kind: 'endpoint', port: 22, address: '203.0.113.5' }),
+    ]);
   });
 
   it('says so when the background cannot answer', async () => {
