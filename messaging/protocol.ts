@@ -6,7 +6,9 @@ import type {
   IcmpExplanation,
   OwnerAnswer,
   OwnerDataInfo,
+  PortAction,
   PortExplanation,
+  PortRole,
   Risk,
   SearchOutcome,
 } from '../knowledge';
@@ -40,7 +42,8 @@ export interface NotesExport {
 
 /** Request type → [payload, response]. */
 export interface ProtocolMap {
-  'explain-port': [{ port: number; protocol?: 'tcp' | 'udp'; role?: 'source' | 'destination' }, PortExplanation];
+  /** `action` is what the firewall did, when the log line says so: it picks the card's outcome line and risk. */
+  'explain-port': [{ port: number; protocol?: 'tcp' | 'udp'; role?: PortRole; action?: PortAction }, PortExplanation];
   'classify-address': [{ text: string }, AddressClassification | null];
   'explain-icmp': [{ icmpType: number; code?: number; version?: 4 | 6 }, IcmpExplanation];
   search: [{ query: string }, SearchOutcome];
@@ -50,7 +53,7 @@ export interface ProtocolMap {
   'notes-export': [Record<string, never>, NotesExport];
   'notes-import': [{ json: string }, { imported: number; skipped: number }];
   'knowledge-status': [Record<string, never>, KnowledgeStatus];
-  /** Risk of each (port, role), in order: colours the page's highlights at a glance. */
+  /** Risk of each (port, role, action), in order: colours the page's highlights at a glance. */
   'port-risks': [{ ports: PortRiskQuery[] }, Risk[]];
   /** The hover card's "Look up": stores the query for the popup and opens it (or popup.html in a tab). */
   'open-in-popup': [{ query: string }, { opened: 'popup' | 'tab' }];
@@ -65,7 +68,9 @@ export interface ProtocolMap {
 
 export interface PortRiskQuery {
   port: number;
-  role?: 'source' | 'destination';
+  role?: PortRole;
+  /** A dropped probe is coloured low, an allowed one by its worst story. */
+  action?: PortAction;
 }
 
 /** Most ports one port-risks request may ask about. */
@@ -106,7 +111,8 @@ type Validator<T extends RequestType> = (raw: Record<string, unknown>) => Payloa
 const isInt = (v: unknown, lo: number, hi: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
 const optional = <V>(v: unknown, check: (x: unknown) => x is V): boolean => v === undefined || check(v);
 const isProtocol = (v: unknown): v is 'tcp' | 'udp' => v === 'tcp' || v === 'udp';
-const isRole = (v: unknown): v is 'source' | 'destination' => v === 'source' || v === 'destination';
+const isRole = (v: unknown): v is PortRole => v === 'source' || v === 'destination';
+const isAction = (v: unknown): v is PortAction => v === 'allow' || v === 'deny';
 const isText = (max: number) => (v: unknown): v is string => typeof v === 'string' && v.length <= max;
 const NOTE_KEY = /^(port:\d{1,5}(\/(tcp|udp))?|addr:[0-9a-f.:%/\w-]{2,80})$/i;
 
@@ -115,7 +121,8 @@ const VALIDATORS: { [T in RequestType]: Validator<T> } = {
     !isInt(r.port, 0, 65535) ? 'port must be a whole number from 0 to 65535'
       : !optional(r.protocol, isProtocol) ? 'protocol must be tcp or udp'
         : !optional(r.role, isRole) ? 'role must be source or destination'
-          : { port: r.port, protocol: r.protocol as 'tcp' | 'udp' | undefined, role: r.role as 'source' | 'destination' | undefined },
+          : !optional(r.action, isAction) ? 'action must be allow or deny'
+            : { port: r.port, protocol: r.protocol as 'tcp' | 'udp' | undefined, role: r.role as PortRole | undefined, ...(r.action ? { action: r.action as PortAction } : {}) },
   'classify-address': (r) => (isText(200)(r.text) ? { text: r.text } : 'text must be a string of at most 200 characters'),
   'explain-icmp': (r) =>
     !isInt(r.icmpType, 0, 255) ? 'icmpType must be 0-255'
@@ -134,9 +141,9 @@ const VALIDATORS: { [T in RequestType]: Validator<T> } = {
   'knowledge-status': () => ({}),
   'port-risks': (r) =>
     !Array.isArray(r.ports) || r.ports.length > MAX_PORT_RISKS ? `ports must be a list of at most ${MAX_PORT_RISKS} entries`
-      : !r.ports.every((q: unknown) => typeof q === 'object' && q !== null && isInt((q as PortRiskQuery).port, 0, 65535) && optional((q as PortRiskQuery).role, isRole))
-        ? 'each entry must be {port: 0-65535, role?: source|destination}'
-        : { ports: (r.ports as PortRiskQuery[]).map((q) => (q.role ? { port: q.port, role: q.role } : { port: q.port })) },
+      : !r.ports.every((q: unknown) => typeof q === 'object' && q !== null && isInt((q as PortRiskQuery).port, 0, 65535) && optional((q as PortRiskQuery).role, isRole) && optional((q as PortRiskQuery).action, isAction))
+        ? 'each entry must be {port: 0-65535, role?: source|destination, action?: allow|deny}'
+        : { ports: (r.ports as PortRiskQuery[]).map(({ port, role, action }) => ({ port, ...(role ? { role } : {}), ...(action ? { action } : {}) })) },
   'open-in-popup': (r) =>
     typeof r.query === 'string' && r.query.trim() && r.query.length <= 200 ? { query: r.query.trim() } : 'query must be text of 1 to 200 characters',
   'analyse-text': (r) =>

@@ -29,7 +29,7 @@ function requirePages(deps: HandlerDeps): PageHandoff {
 }
 
 export const HANDLERS: { [T in RequestType]: Handler<T> } = {
-  'explain-port': (r, d) => createKnowledge(d.ports).explainPort(r.port, { protocol: r.protocol, role: r.role }),
+  'explain-port': (r, d) => createKnowledge(d.ports).explainPort(r.port, { protocol: r.protocol, role: r.role, action: r.action }),
   'classify-address': (r) => classifyAddress(r.text),
   'explain-icmp': (r) => explainIcmp(r.icmpType, r.code, r.version ?? 4),
   search: (r, d) => createKnowledge(d.ports).search(r.query),
@@ -42,7 +42,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
     const state = await readSeedState(d.db);
     return { assetHash: state?.assetHash ?? '', seeded: Boolean(state?.done), ports: state?.nextIndex ?? 0, seedMs: state?.seedMs };
   },
-  'port-risks': (r) => Promise.all(r.ports.map(async (q) => (await riskKnowledge.explainPort(q.port, { role: q.role })).risk)),
+  'port-risks': (r) => Promise.all(r.ports.map(async (q) => (await riskKnowledge.explainPort(q.port, { role: q.role, action: q.action })).risk)),
   'open-in-popup': (r, d) => requirePages(d).openInPopup(r.query),
   'analyse-text': (r, d, from) => requirePages(d).analyseText(r.text, r.origin, from),
   'ip-owner': (r, d) => createOwnerKnowledge(d.owners).ipOwner(r.address),

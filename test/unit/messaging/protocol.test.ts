@@ -16,12 +16,24 @@ describe('message validation at the background', () => {
     [{ type: 'explain-port', port: 65536 }, /0 to 65535/],
     [{ type: 'explain-port', port: 1.5 }, /0 to 65535/],
     [{ type: 'explain-port', port: 80, protocol: 'icmp' }, /tcp or udp/],
+    [{ type: 'explain-port', port: 80, action: 'drop' }, /action must be allow or deny/],
+    [{ type: 'explain-port', port: 80, action: 1 }, /action must be allow or deny/],
+    [{ type: 'port-risks', ports: [{ port: 80, action: 'block' }] }, /action\?: allow\|deny/],
     [{ type: 'explain-icmp', icmpType: 300 }, /0-255/],
     [{ type: 'search', query: 'x'.repeat(5000) }, /at most/],
     [{ type: 'note-set', key: 'javascript:alert(1)', text: 'x' }, /key must look like/],
     [{ type: 'note-set', key: 'port:80', text: 'x'.repeat(3000) }, /at most/],
   ])('rejects %j', (raw, message) => {
     expect(validateRequest(raw, 'extension-page')).toMatch(message);
+  });
+
+  it('passes the firewall action through, and only a valid one', () => {
+    expect(validateRequest({ type: 'explain-port', port: 445, role: 'destination', action: 'deny' }, 'content-script')).toEqual({
+      type: 'explain-port', port: 445, protocol: undefined, role: 'destination', action: 'deny',
+    });
+    expect(validateRequest({ type: 'port-risks', ports: [{ port: 445, action: 'allow' }, { port: 53, role: 'source', extra: 1 }] }, 'content-script')).toEqual({
+      type: 'port-risks', ports: [{ port: 445, action: 'allow' }, { port: 53, role: 'source' }],
+    });
   });
 
   it('gives content scripts read-only rights', () => {
