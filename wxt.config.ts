@@ -14,6 +14,8 @@ export default defineConfig({
     // The compiled IANA table ships as a plain file the background fetches and loads into IndexedDB.
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('assets/generated/iana-ports.json'), relativeDest: 'data/iana-ports.json' });
+      // Who owns each address: gzip, inflated by the background with DecompressionStream.
+      files.push({ absoluteSrc: resolve('assets/generated/ip-owners.bin.gz'), relativeDest: 'data/ip-owners.bin.gz' });
     },
   },
   vite: () => ({

@@ -9,27 +9,10 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../test/e2e/browsers/chromium';
 import { requireBrowsers } from '../test/e2e/browsers/require-browsers';
 import { EXTRA_BENCHES } from './registry';
+import { percentile, round, timeRequests } from './round-trips';
 
 // The page's own chrome.* API, seen from page.evaluate.
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-
-type Page = Awaited<ReturnType<Awaited<ReturnType<typeof launchChromium>>['openExtensionPage']>>;
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const round = (n: number) => Math.round(n * 100) / 100;
-
-async function timeRequests(page: Page, messages: Record<string, unknown>[]): Promise<number[]> {
-  return page.evaluate(async (msgs) => {
-    const times: number[] = [];
-    for (const m of msgs) {
-      const t0 = performance.now();
-      const reply = (await chrome.runtime.sendMessage(m)) as { ok: boolean; error?: string };
-      times.push(performance.now() - t0);
-      if (!reply?.ok) throw new Error(`request failed: ${JSON.stringify(m)} ${reply?.error}`);
-    }
-    return times;
-  }, messages);
-}
 
 async function main() {
   requireBrowsers();

@@ -2,7 +2,10 @@
 // background, before a handler sees it; nothing is trusted because it type-checks at the sender.
 import type {
   AddressClassification,
+  AsLookupAnswer,
   IcmpExplanation,
+  OwnerAnswer,
+  OwnerDataInfo,
   PortAction,
   PortExplanation,
   PortRole,
@@ -24,6 +27,11 @@ export interface KnowledgeStatus {
   ports: number;
   seedMs?: number;
 }
+
+/** The owner data as the background holds it: loaded (with how long that took) or why not. */
+export type OwnerStatus =
+  | { available: true; info: OwnerDataInfo; loadMs?: number; loadedFrom?: 'indexeddb' | 'file'; storedInIndexedDb?: boolean }
+  | { available: false; reason: string };
 
 export interface NotesExport {
   format: 'portlens-notes';
@@ -51,6 +59,11 @@ export interface ProtocolMap {
   'open-in-popup': [{ query: string }, { opened: 'popup' | 'tab' }];
   /** The hover card's "Analyse": hands the surrounding log to the side panel and opens it. */
   'analyse-text': [{ text: string; origin?: string }, { opened: 'panel' | 'tab' }];
+  /** Who owns an address (AS, registration country, kind of network), or "owner data unavailable". */
+  'ip-owner': [{ address: string }, OwnerAnswer];
+  /** The AS directory: "AS15169", "as15169" or part of a name. */
+  'as-lookup': [{ query: string; limit?: number }, AsLookupAnswer];
+  'owner-status': [Record<string, never>, OwnerStatus];
 }
 
 export interface PortRiskQuery {
@@ -83,11 +96,15 @@ export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestT
   'port-risks',
   'open-in-popup',
   'analyse-text',
+  'ip-owner',
+  'as-lookup',
 ]);
 
 export const MAX_TEXT = 4096;
 export const MAX_NOTE = 2000;
 export const MAX_IMPORT = 2_000_000;
+/** Most AS directory entries one as-lookup may ask for. */
+export const MAX_AS_RESULTS = 100;
 
 type Validator<T extends RequestType> = (raw: Record<string, unknown>) => Payload<T> | string;
 
@@ -133,6 +150,12 @@ const VALIDATORS: { [T in RequestType]: Validator<T> } = {
     typeof r.text !== 'string' || !r.text.trim() || r.text.length > MAX_ANALYSE_TEXT ? `text must be non-empty text of at most ${MAX_ANALYSE_TEXT} characters`
       : !optional(r.origin, isText(200)) ? 'origin must be text of at most 200 characters'
         : r.origin ? { text: r.text, origin: r.origin as string } : { text: r.text },
+  'ip-owner': (r) => (isText(200)(r.address) ? { address: r.address } : 'address must be a string of at most 200 characters'),
+  'as-lookup': (r) =>
+    typeof r.query !== 'string' || !r.query.trim() || r.query.length > 200 ? 'query must be text of 1 to 200 characters'
+      : !optional(r.limit, (n): n is number => isInt(n, 1, MAX_AS_RESULTS)) ? `limit must be a whole number from 1 to ${MAX_AS_RESULTS}`
+        : r.limit === undefined ? { query: r.query } : { query: r.query, limit: r.limit as number },
+  'owner-status': () => ({}),
 };
 
 export function isRequestType(t: unknown): t is RequestType {

@@ -1,14 +1,18 @@
 // One handler per message type. Handlers receive requests that validateRequest already checked.
-import { classifyAddress, createKnowledge, explainIcmp, type IanaPortSource } from '../../knowledge';
+import { classifyAddress, createKnowledge, createOwnerKnowledge, explainIcmp, type IanaPortSource } from '../../knowledge';
 import type { KnowledgeStatus, Request, RequestType, ResponseOf } from '../../messaging/protocol';
 import type { PortLensDatabase } from './database';
 import { exportNotes, getNote, importNotes, listNotes, setNote } from './notes-store';
+import type { TimedOwnerSource } from './packaged-owner-source';
 import type { PageHandoff, RequestOrigin } from './page-handoff';
+import { ownerStatus } from './owner-status';
 import { readSeedState } from './seed-knowledge';
 
 export interface HandlerDeps {
   db: PortLensDatabase;
   ports: IanaPortSource;
+  /** Who owns an address: loaded on the first owner request, once per worker life. */
+  owners: TimedOwnerSource;
   /** The hover card's hand-overs to the popup and the side panel (needs the browser; given by the router). */
   pages?: PageHandoff;
 }
@@ -41,4 +45,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   'port-risks': (r) => Promise.all(r.ports.map(async (q) => (await riskKnowledge.explainPort(q.port, { role: q.role, action: q.action })).risk)),
   'open-in-popup': (r, d) => requirePages(d).openInPopup(r.query),
   'analyse-text': (r, d, from) => requirePages(d).analyseText(r.text, r.origin, from),
+  'ip-owner': (r, d) => createOwnerKnowledge(d.owners).ipOwner(r.address),
+  'as-lookup': (r, d) => createOwnerKnowledge(d.owners).asLookup(r.query, r.limit),
+  'owner-status': (_r, d) => ownerStatus(d.owners),
 };

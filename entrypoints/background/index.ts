@@ -6,6 +6,9 @@ import { registerAnalyseMenu, type AnalyseMenuApi } from './context-menu-analyse
 import { openPortLensDb } from './database';
 import { createIdbIanaSource } from './idb-iana-source';
 import { classifySender, requestOrigin, routeMessage } from './message-router';
+import ownerTables from '../../assets/generated/ip-owners.meta.json';
+import { createIdbOwnerTableCache } from './owner-table-cache';
+import { createPackagedOwnerSource, OWNER_ASSET_PATH } from './packaged-owner-source';
 import { createPageHandoff, type PageHandoffApi } from './page-handoff';
 import { seedKnowledge } from './seed-knowledge';
 import type { HandlerDeps } from './handlers';
@@ -16,6 +19,12 @@ async function loadAsset(): Promise<IanaPortAsset> {
 }
 
 let deps: Promise<HandlerDeps> | undefined;
+const owners = createPackagedOwnerSource({
+  url: browser.runtime.getURL(OWNER_ASSET_PATH as '/'),
+  hash: ownerTables.hash,
+  cache: createIdbOwnerTableCache(),
+  onCacheError: (e) => console.warn('PortLens: the owner table cache in IndexedDB failed; reading the shipped file instead', e),
+});
 
 /** Opens the database, seeds it if the asset changed (or a previous seed was cut short), once per worker life. */
 function getDeps(): Promise<HandlerDeps> {
@@ -23,7 +32,7 @@ function getDeps(): Promise<HandlerDeps> {
     const db = await openPortLensDb();
     const seeded = loadAsset().then((asset) => seedKnowledge(db, asset));
     seeded.catch((e) => console.error('PortLens: seeding the knowledge base failed', e));
-    return { db, ports: createIdbIanaSource(db, seeded) };
+    return { db, ports: createIdbIanaSource(db, seeded), owners };
   })();
   return deps;
 }
