@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { ROUTER_MATCHES } from './entrypoints/content/activation-matches';
+import { ANNOTATE_COMMAND } from './messaging/extension-paths';
 import { ICON_SIZES, TOOLBAR_SIZES, iconFiles, iconMap } from './assets/icons/icon-set.mjs';
 
 // The default activation match patterns live next to the content script that uses them.
@@ -15,6 +16,10 @@ export default defineConfig({
     // The compiled IANA table ships as a plain file the background fetches and loads into IndexedDB.
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('assets/generated/iana-ports.json'), relativeDest: 'data/iana-ports.json' });
+      // The demo router page, also served by `npm start`; the welcome page opens it offline.
+      for (const file of ['router-demo.html', 'annotate-in-extension.js']) files.push({ absoluteSrc: resolve('demo', file), relativeDest: `demo/${file}` });
+      // What the options page's Data section lists (scripts/build-data-catalogue.mjs).
+      files.push({ absoluteSrc: resolve('assets/generated/data-catalogue.json'), relativeDest: 'data/catalogue.json' });
       // PNGs rasterised from assets/icons/portlens.svg by scripts/build-icons.mjs.
       for (const { path } of iconFiles()) files.push({ absoluteSrc: resolve('assets/generated', path), relativeDest: path });
     },
@@ -36,7 +41,7 @@ export default defineConfig({
     // WXT rebuilds MV2's browser_action from the popup and drops `action`, so name the key per version.
     [manifestVersion === 2 ? 'browser_action' : 'action']: { default_title: 'PortLens', default_icon: iconMap('idle', TOOLBAR_SIZES) },
     commands: {
-      'annotate-page': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Annotate this page with PortLens' },
+      [ANNOTATE_COMMAND]: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Annotate this page with PortLens' },
     },
   }),
 });

@@ -29,6 +29,7 @@ export { LOG_PARSERS } from './logs/parsers/registry';
 export { detectTokens } from './tokens';
 export type { Token, TokenContext, TokenKind } from './tokens';
 export { LOG_DETECTORS } from './logs/detectors/registry';
+export { KNOWLEDGE_SOURCES, type KnowledgeSource } from './sources';
 
 /** Explains a port, using the IANA table bundled with the knowledge base. */
 export async function explainPort(port: number, options?: ExplainPortOptions): Promise<PortExplanation> {

@@ -1,0 +1,31 @@
+// What the options page needs from the browser, so its components take props and never call it.
+import type { KnowledgeStatus, NotesExport, NotesImportSummary, UserNote } from '../../messaging/protocol';
+import type { Shortcut } from './AboutSection';
+import type { DataCatalogue } from './data-catalogue';
+
+export interface NotesApi {
+  list(): Promise<UserNote[]>;
+  /** Saves a note's text; empty text deletes it. */
+  save(key: string, text: string): Promise<UserNote | null>;
+  exportAll(): Promise<NotesExport>;
+  previewImport(json: string): Promise<NotesImportSummary>;
+  importAll(json: string): Promise<NotesImportSummary>;
+}
+
+export interface KnowledgeApi {
+  status(): Promise<KnowledgeStatus>;
+  rebuild(): Promise<KnowledgeStatus>;
+}
+
+export interface OptionsDeps {
+  notes: NotesApi;
+  knowledge: KnowledgeApi;
+  /** The build's list of bundled data sets (data/catalogue.json). */
+  loadCatalogue(): Promise<DataCatalogue>;
+  /** Offers text as a file download. */
+  saveFile(fileName: string, text: string): void;
+  extensionVersion: string;
+  /** The extension's keyboard shortcuts as the browser has them now (the user may have changed them). */
+  loadShortcuts(): Promise<Shortcut[]>;
+  urls: { icon: string; welcome: string; demo: string };
+}
