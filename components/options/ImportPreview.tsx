@@ -5,7 +5,7 @@ import { noteLabel } from './note-list';
 const TEXT = {
   title: (file: string) => `Import preview: ${file}`,
   counts: (s: NotesImportSummary) =>
-    `${s.total} notes in the file: ${s.added} new, ${s.replaced} newer than yours (will replace them), ${s.kept} not newer than yours (yours stay), ${s.invalid} refused.`,
+    `${s.total} ${s.total === 1 ? 'note' : 'notes'} in the file: ${s.added} new, ${s.replaced} newer than yours (will replace them), ${s.kept} not newer than yours (yours stay), ${s.invalid} refused.`,
   rules: 'For each note the newer one wins, by its last change; when both are as new, yours stays. The import writes everything or nothing.',
   changes: 'Changes',
   replaces: (previous: string) => `replaces “${previous}”`,

@@ -19,13 +19,16 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Reuse a profile (to restart the browser with its IndexedDB); it is then kept on close. */
   profileDir?: string;
+  /** prefers-color-scheme for every page (default light). */
+  colorScheme?: 'light' | 'dark';
 }
 
-export async function launchChromium({ extensionDir = CHROME_BUILD, profileDir }: LaunchOptions = {}): Promise<ChromiumSession & { profileDir: string }> {
+export async function launchChromium({ extensionDir = CHROME_BUILD, profileDir, colorScheme = 'light' }: LaunchOptions = {}): Promise<ChromiumSession & { profileDir: string }> {
   const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'portlens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: false, // --headless=new below: the old headless mode cannot load extensions
+    colorScheme,
     args: [
       '--headless=new',
       `--disable-extensions-except=${extensionDir}`,
