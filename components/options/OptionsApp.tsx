@@ -1,4 +1,4 @@
-// The options page (opens in a tab): Notes, Data and About, reachable from the keyboard through
+// The options page (opens in a tab): Notes, Sites, Data and About, reachable from the keyboard through
 // the section links at the top.
 // Straight from knowledge/sources (not the index): the index would pull the whole knowledge base,
 // some 240 KB, into this page, which needs only the list of sources.
@@ -6,12 +6,14 @@ import { KNOWLEDGE_SOURCES } from '../../knowledge/sources';
 import { AboutSection } from './AboutSection';
 import { DataSection } from './DataSection';
 import { NotesSection } from './NotesSection';
+import { SitesSection } from './SitesSection';
 import type { OptionsDeps } from './options-deps';
 
 const TEXT = {
   title: 'PortLens settings',
   sections: 'Sections',
   notes: 'Notes',
+  sites: 'Sites',
   data: 'Data',
   about: 'About',
   skip: 'Skip to the notes',
@@ -36,12 +38,14 @@ export function OptionsApp({ deps, formatDate = localDate }: OptionsAppProps) {
       <nav aria-label={TEXT.sections} class="pl-opt-nav">
         <ul>
           <li><a href="#notes">{TEXT.notes}</a></li>
+          <li><a href="#sites">{TEXT.sites}</a></li>
           <li><a href="#data">{TEXT.data}</a></li>
           <li><a href="#about">{TEXT.about}</a></li>
         </ul>
       </nav>
       <main class="pl-opt-main">
         <NotesSection notes={deps.notes} saveFile={deps.saveFile} formatDate={formatDate} />
+        <SitesSection sites={deps.sites} defaults={deps.defaultSites} formatDate={formatDate} />
         <DataSection knowledge={deps.knowledge} loadCatalogue={deps.loadCatalogue} sources={KNOWLEDGE_SOURCES} extensionVersion={deps.extensionVersion} formatDate={formatDate} />
         <AboutSection extensionVersion={deps.extensionVersion} loadShortcuts={deps.loadShortcuts} welcomeUrl={deps.urls.welcome} demoUrl={deps.urls.demo} />
       </main>

@@ -1,5 +1,7 @@
 // What the options page needs from the browser, so its components take props and never call it.
 import type { KnowledgeStatus, NotesExport, NotesImportSummary, UserNote } from '../../messaging/protocol';
+import type { UserSite } from '../../messaging/user-sites';
+import type { DefaultSites } from '../onboarding/default-sites';
 import type { Shortcut } from './AboutSection';
 import type { DataCatalogue } from './data-catalogue';
 
@@ -17,8 +19,17 @@ export interface KnowledgeApi {
   rebuild(): Promise<KnowledgeStatus>;
 }
 
+export interface SitesApi {
+  list(): Promise<UserSite[]>;
+  /** Unregisters the annotator for the site, forgets it and gives its permission back. */
+  remove(origin: string): Promise<void>;
+}
+
 export interface OptionsDeps {
   notes: NotesApi;
+  sites: SitesApi;
+  /** Where the content script runs by itself (from its match patterns). */
+  defaultSites: DefaultSites;
   knowledge: KnowledgeApi;
   /** The build's list of bundled data sets (data/catalogue.json). */
   loadCatalogue(): Promise<DataCatalogue>;

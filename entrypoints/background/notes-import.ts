@@ -125,10 +125,12 @@ export async function previewNotesImport(db: PortLensDatabase, json: string, now
 export async function importNotes(db: PortLensDatabase, json: string, now = Date.now()): Promise<NotesImportSummary> {
   const file = parseNotesFile(json, now);
   const tx = db.transaction('notes', 'readwrite');
+  const puts: Promise<unknown>[] = [];
   try {
     // Read, plan and write inside the one transaction, so a note saved meanwhile is merged too.
     const { writes, summary } = planNotesMerge(file, await tx.store.getAll(), now);
-    await Promise.all([...writes.map((note) => tx.store.put(note)), tx.done]);
+    for (const note of writes) puts.push(tx.store.put(note));
+    await Promise.all([...puts, tx.done]);
     return summary;
   } catch (error) {
     try {
@@ -136,7 +138,8 @@ export async function importNotes(db: PortLensDatabase, json: string, now = Date
     } catch {
       // already aborted by the failing request
     }
-    await tx.done.catch(() => undefined);
+    // The aborted writes reject too; their reason is the one reported below.
+    await Promise.allSettled([...puts, tx.done]);
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Importing the notes failed, so nothing was changed (${reason}).`);
   }

@@ -1,10 +1,13 @@
 // The options page's dependencies, backed by the background (typed messages) and the browser.
 import browser from 'webextension-polyfill';
 import { iconPath } from '../../assets/icons/icon-set.mjs';
+import { describeDefaultSites } from '../../components/onboarding/default-sites';
 import { readDataCatalogue } from '../../components/options/data-catalogue';
 import type { OptionsDeps } from '../../components/options/options-deps';
 import { sendRequest } from '../../messaging/client';
 import { DEMO_PAGE, ONBOARDING_PAGE } from '../../messaging/extension-paths';
+import { listUserSites, removeUserSite, type UserSitesApi } from '../../messaging/user-sites';
+import { ROUTER_MATCHES } from '../content/activation-matches';
 
 /** The build's list of bundled data sets (scripts/build-data-catalogue.mjs). */
 const CATALOGUE_FILE = '/data/catalogue.json';
@@ -30,6 +33,11 @@ export function createBrowserOptionsDeps(): OptionsDeps {
       previewImport: (json) => sendRequest('notes-import-preview', { json }),
       importAll: (json) => sendRequest('notes-import', { json }),
     },
+    sites: {
+      list: () => listUserSites(browser as unknown as UserSitesApi),
+      remove: (origin) => removeUserSite(browser as unknown as UserSitesApi, origin),
+    },
+    defaultSites: describeDefaultSites(ROUTER_MATCHES),
     knowledge: {
       status: () => sendRequest('knowledge-status', {}),
       rebuild: () => sendRequest('knowledge-rebuild', {}),

@@ -13,6 +13,9 @@ import type { HandlerDeps } from '../../../entrypoints/background/handlers';
 import { createKnowledgeStore } from '../../../entrypoints/background/knowledge-store';
 import { routeMessage } from '../../../entrypoints/background/message-router';
 import type { Payload, RequestType, ResponseOf } from '../../../messaging/protocol';
+import { listUserSites, removeUserSite, type UserSitesApi } from '../../../messaging/user-sites';
+import { describeDefaultSites } from '../../../components/onboarding/default-sites';
+import { ROUTER_MATCHES } from '../../../entrypoints/content/activation-matches';
 
 export { cleanup, fireEvent, waitFor };
 
@@ -37,7 +40,27 @@ export function backgroundFor(asset: IanaPortAsset = SMALL_ASSET) {
   return { send, knowledge };
 }
 
-export function optionsDeps(send: ReturnType<typeof backgroundFor>['send'], overrides: Partial<OptionsDeps> = {}) {
+/** storage.local, permissions and registered scripts, as the browser keeps them. */
+export function fakeSitesBrowser() {
+  const local: Record<string, unknown> = {};
+  const granted = new Set<string>();
+  const scripts = new Map<string, string[]>();
+  const api: UserSitesApi = {
+    storage: { local: { get: async (key) => (key in local ? { [key]: local[key] } : {}), set: async (items) => void Object.assign(local, items) } },
+    permissions: {
+      contains: async ({ origins }) => origins.every((o) => granted.has(o)),
+      request: async ({ origins }) => (origins.forEach((o) => granted.add(o)), true),
+      remove: async ({ origins }) => (origins.forEach((o) => granted.delete(o)), true),
+    },
+    scripting: {
+      registerContentScripts: async (list) => void list.forEach((x) => scripts.set(x.id, x.matches)),
+      unregisterContentScripts: async ({ ids }) => void ids.forEach((id) => scripts.delete(id)),
+    },
+  };
+  return { api, local, granted, scripts };
+}
+
+export function optionsDeps(send: ReturnType<typeof backgroundFor>['send'], overrides: Partial<OptionsDeps> = {}, sitesBrowser = fakeSitesBrowser()) {
   const saved: { fileName: string; text: string }[] = [];
   const deps: OptionsDeps = {
     notes: {
@@ -47,6 +70,8 @@ export function optionsDeps(send: ReturnType<typeof backgroundFor>['send'], over
       previewImport: (json) => send('notes-import-preview', { json }),
       importAll: (json) => send('notes-import', { json }),
     },
+    sites: { list: () => listUserSites(sitesBrowser.api), remove: (origin) => removeUserSite(sitesBrowser.api, origin) },
+    defaultSites: describeDefaultSites(ROUTER_MATCHES),
     knowledge: { status: () => send('knowledge-status', {}), rebuild: () => send('knowledge-rebuild', {}) },
     loadCatalogue: async () => readDataCatalogue(JSON.parse(readFileSync('assets/generated/data-catalogue.json', 'utf8'))),
     saveFile: vi.fn((fileName: string, text: string) => void saved.push({ fileName, text })),
