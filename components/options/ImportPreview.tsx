@@ -1,4 +1,5 @@
 // What importing a notes file will do, shown before anything is written.
+import { useEffect, useRef } from 'preact/hooks';
 import type { NotesImportSummary } from '../../messaging/protocol';
 import { noteLabel } from './note-list';
 
@@ -29,9 +30,12 @@ export interface ImportPreviewProps {
 
 export function ImportPreview({ fileName, summary, busy, onConfirm, onCancel }: ImportPreviewProps) {
   const writes = summary.added + summary.replaced;
+  // The preview appears after a file is chosen: move focus to it, so keyboard and screen-reader users land on it.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [fileName]);
   return (
     <section class="pl-opt-preview" aria-labelledby="pl-import-preview-title">
-      <h3 id="pl-import-preview-title" tabIndex={-1}>{TEXT.title(fileName)}</h3>
+      <h3 id="pl-import-preview-title" tabIndex={-1} ref={heading}>{TEXT.title(fileName)}</h3>
       <p>{TEXT.counts(summary)}</p>
       <p class="pl-opt-muted">{TEXT.rules}</p>
       {summary.changes.length > 0 && (

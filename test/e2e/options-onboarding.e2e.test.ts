@@ -1,8 +1,12 @@
 // First run and the options page in real Chromium and Firefox ESR: the welcome page opens on
 // install, the demo router page inside the extension is annotated, and a note written in the
 // popup appears on the options page, exports to JSON and imports back.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_BUILD } from './browsers/chromium';
+import { FIREFOX_BUILD } from './browsers/firefox';
 import { allHighlighted } from './content-page-probe';
 import { launchDriver, waitFor, type ExtensionDriver } from './extension-driver';
 
@@ -37,6 +41,11 @@ for (const name of ['chromium', 'firefox'] as const) {
       driver = await launchDriver(name);
     }, 60_000);
     afterAll(async () => driver?.close());
+
+    it('declares the options page, opening in a tab', () => {
+      const manifest = JSON.parse(readFileSync(join(name === 'chromium' ? CHROME_BUILD : FIREFOX_BUILD, 'manifest.json'), 'utf8'));
+      expect(manifest.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
+    });
 
     it('opens the welcome page on install, listing the default sites', async () => {
       const welcome = driver.extensionUrl('onboarding.html');

@@ -96,6 +96,7 @@ describe('options: notes', () => {
     pickFile(document.querySelector<HTMLInputElement>('#pl-import-file')!, 'backup.json', file);
     await waitFor(() => expect(bodyText()).toMatch(/2 notes in the file: 0 new, 1 newer than yours \(will replace them\), 0 not newer than yours \(yours stay\), 1 refused/));
     expect(bodyText()).toMatch(/replaces “Synology NAS”/);
+    expect(document.activeElement?.id).toBe('pl-import-preview-title'); // keyboard users land on the preview
     expect(bodyText()).toMatch(/Entry 2 \(port:22\): updatedAt is missing or not a date between 2000 and tomorrow/);
     fireEvent.click(button('Cancel'));
     expect(bodyText()).not.toMatch(/Import preview/);
