@@ -32,6 +32,7 @@ export { detectTokens } from './tokens';
 export type { Token, TokenContext, TokenKind } from './tokens';
 export { LOG_DETECTORS } from './logs/detectors/registry';
 export * from './owners';
+export { KNOWLEDGE_SOURCES, type KnowledgeSource } from './sources';
 
 /** Explains a port, using the IANA table bundled with the knowledge base. */
 export async function explainPort(port: number, options?: ExplainPortOptions): Promise<PortExplanation> {

@@ -26,6 +26,38 @@ export interface KnowledgeStatus {
   seeded: boolean;
   ports: number;
   seedMs?: number;
+  /** When the last complete seed finished (ms since 1970). */
+  seededAt?: number;
+  health?: KnowledgeHealth;
+}
+
+export type KnowledgeState = 'closed' | 'opening' | 'blocked' | 'seeding' | 'ready' | 'failed';
+
+/** Where the background's knowledge base stands, with a message a person can act on when it failed. */
+export interface KnowledgeHealth {
+  state: KnowledgeState;
+  error?: string;
+  progress?: { done: number; total: number };
+}
+
+/** What importing a notes file would do (notes-import-preview) or did (notes-import). */
+export interface NotesImportSummary {
+  /** Entries in the file. */
+  total: number;
+  /** New keys. */
+  added: number;
+  /** Existing notes the file has a newer version of. */
+  replaced: number;
+  /** Entries not taken because the note here is newer or the same. */
+  kept: number;
+  /** Entries refused (bad key, timestamp or size), with the first reasons. */
+  invalid: number;
+  rejected: { index: number; key?: string; reason: string }[];
+  /** The first notes that would be added or replaced, for the preview. */
+  changes: { key: string; text: string; updatedAt: number; previous?: string }[];
+  /** Written (added + replaced) and not written (kept + invalid): the numbers the first API returned. */
+  imported: number;
+  skipped: number;
 }
 
 /** The owner data as the background holds it: loaded (with how long that took) or why not. */
@@ -51,8 +83,12 @@ export interface ProtocolMap {
   'note-set': [{ key: string; text: string }, UserNote | null];
   'notes-list': [Record<string, never>, UserNote[]];
   'notes-export': [Record<string, never>, NotesExport];
-  'notes-import': [{ json: string }, { imported: number; skipped: number }];
+  'notes-import': [{ json: string }, NotesImportSummary];
+  /** The same checks and merge as notes-import, written nowhere: the options page's preview. */
+  'notes-import-preview': [{ json: string }, NotesImportSummary];
   'knowledge-status': [Record<string, never>, KnowledgeStatus];
+  /** "Rebuild the knowledge base": rewrites every row from the bundled asset (progress in knowledge-status). */
+  'knowledge-rebuild': [Record<string, never>, KnowledgeStatus];
   /** Risk of each (port, role, action), in order: colours the page's highlights at a glance. */
   'port-risks': [{ ports: PortRiskQuery[] }, Risk[]];
   /** The hover card's "Look up": stores the query for the popup and opens it (or popup.html in a tab). */
@@ -116,6 +152,9 @@ const isAction = (v: unknown): v is PortAction => v === 'allow' || v === 'deny';
 const isText = (max: number) => (v: unknown): v is string => typeof v === 'string' && v.length <= max;
 const NOTE_KEY = /^(port:\d{1,5}(\/(tcp|udp))?|addr:[0-9a-f.:%/\w-]{2,80})$/i;
 
+const importFile = (r: Record<string, unknown>): { json: string } | string =>
+  isText(MAX_IMPORT)(r.json) ? { json: r.json } : 'json must be text of at most 2 MB';
+
 const VALIDATORS: { [T in RequestType]: Validator<T> } = {
   'explain-port': (r) =>
     !isInt(r.port, 0, 65535) ? 'port must be a whole number from 0 to 65535'
@@ -137,8 +176,10 @@ const VALIDATORS: { [T in RequestType]: Validator<T> } = {
         : { key: r.key, text: r.text },
   'notes-list': () => ({}),
   'notes-export': () => ({}),
-  'notes-import': (r) => (isText(MAX_IMPORT)(r.json) ? { json: r.json } : 'json must be text of at most 2 MB'),
+  'notes-import': (r) => importFile(r),
+  'notes-import-preview': (r) => importFile(r),
   'knowledge-status': () => ({}),
+  'knowledge-rebuild': () => ({}),
   'port-risks': (r) =>
     !Array.isArray(r.ports) || r.ports.length > MAX_PORT_RISKS ? `ports must be a list of at most ${MAX_PORT_RISKS} entries`
       : !r.ports.every((q: unknown) => typeof q === 'object' && q !== null && isInt((q as PortRiskQuery).port, 0, 65535) && optional((q as PortRiskQuery).role, isRole) && optional((q as PortRiskQuery).action, isAction))
@@ -173,9 +214,10 @@ export function validateRequest(raw: unknown, sender: SenderKind): Request | str
 }
 
 // ---- Hand-over of log text to the side panel (storage, not a message) ----
-// "Analyse selection in PortLens" (background) and the content script's helper write this key in
-// storage.session, or storage.local where session storage is missing; the side panel reads it on
-// open and through storage.onChanged while open, then removes it.
+// "Analyse selection in PortLens" and the hover card's "Analyse" (through the background) write
+// this key in storage.session only (see hand-over-area.ts), with `origin` taken by the background
+// from the browser's own record of the sender, never from the page. The side panel reads it on open
+// and through storage.onChanged while open, then removes it; it must read storage.session only.
 
 export const PENDING_LOG_KEY = 'portlens:pending-log';
 /** A hand-over older than this is stale: the panel opened for some other reason. */

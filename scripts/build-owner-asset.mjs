@@ -225,7 +225,21 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'ip-owners.bin.gz'), gz);
 writeFileSync(join(outDir, 'ip-owners.bundled.json'), JSON.stringify({ gzipBase64: gz.toString('base64') }));
 // Bundled into the background: tells whether the decoded copy it keeps in IndexedDB is this build's.
-writeFileSync(join(outDir, 'ip-owners.meta.json'), JSON.stringify({ hash: header.hash, dataDate, gzipBytes: gz.length }));
+// Also listed by build-data-catalogue.mjs for the options page's Data section, with its credits.
+writeFileSync(
+  join(outDir, 'ip-owners.meta.json'),
+  JSON.stringify({
+    hash: header.hash,
+    dataDate,
+    gzipBytes: gz.length,
+    title: 'Who owns an address (AS number, AS name, registration country)',
+    shippedAs: 'data/ip-owners.bin.gz',
+    sources: [
+      { ...header.sources[0], url: 'https://www.npmjs.com/package/@ip-location-db/asn', attribution: 'IP-to-AS data: DB-IP (https://db-ip.com) and RouteViews (https://www.routeviews.org/)' },
+      { ...header.sources[1], url: 'https://www.npmjs.com/package/@ip-location-db/asn-country', attribution: 'country: the regional Internet registries via the NRO (https://www.nro.net/)' },
+    ],
+  }),
+);
 const clipped = Object.entries(tables).filter(([, t]) => t.clipped).map(([n, t]) => `${n} ${t.clipped}`);
 console.log(
   `ip-owners.bin.gz: data of ${dataDate}, ${asNumbers.length} ASes, ${countryCodes.length} countries, ` +

@@ -21,13 +21,16 @@ export interface LaunchOptions {
   profileDir?: string;
   /** More command-line switches (the bench asks for precise heap figures). */
   extraArgs?: string[];
+  /** prefers-color-scheme for every page (default light). */
+  colorScheme?: 'light' | 'dark';
 }
 
-export async function launchChromium({ extensionDir = CHROME_BUILD, profileDir, extraArgs = [] }: LaunchOptions = {}): Promise<ChromiumSession & { profileDir: string }> {
+export async function launchChromium({ extensionDir = CHROME_BUILD, profileDir, extraArgs = [], colorScheme = 'light' }: LaunchOptions = {}): Promise<ChromiumSession & { profileDir: string }> {
   const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'portlens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: false, // --headless=new below: the old headless mode cannot load extensions
+    colorScheme,
     args: [
       '--headless=new',
       `--disable-extensions-except=${extensionDir}`,
