@@ -1,8 +1,20 @@
-import type { AddressClassification } from '../../knowledge';
+import type { AddressClassification, OwnerAnswer } from '../../knowledge';
+import { OwnerLine } from './OwnerLine';
 import { References } from './References';
 import { UserNoteLine } from './UserNoteLine';
 
-export function AddressCard({ classification: c, detailed = false, note }: { classification: AddressClassification; detailed?: boolean; note?: string | null }) {
+export function AddressCard({
+  classification: c,
+  detailed = false,
+  note,
+  owner,
+}: {
+  classification: AddressClassification;
+  detailed?: boolean;
+  note?: string | null;
+  /** Who owns the address, when the caller asked the background (omitted: no owner line). */
+  owner?: OwnerAnswer;
+}) {
   return (
     <article class="pl-card" data-kind="address" aria-label={c.address}>
       <header class="pl-card-head">
@@ -14,6 +26,7 @@ export function AddressCard({ classification: c, detailed = false, note }: { cla
       </header>
       <UserNoteLine note={note} />
       <p class="pl-summary">{c.summary}</p>
+      {owner && <OwnerLine answer={owner} detailed={detailed} />}
       {c.notes.map((n) => (
         <p key={n} class="pl-note-line">
           {n}

@@ -1,7 +1,9 @@
-import type { CidrInfo } from '../../knowledge';
+import type { CidrInfo, OwnerAnswer } from '../../knowledge';
+import { OwnerLine } from './OwnerLine';
 import { References } from './References';
 
-export function CidrCard({ cidr, detailed = false }: { cidr: CidrInfo; detailed?: boolean }) {
+/** `owner`: the owner of the block (of its first address, with a note when the block spans several). */
+export function CidrCard({ cidr, detailed = false, owner }: { cidr: CidrInfo; detailed?: boolean; owner?: OwnerAnswer }) {
   return (
     <article class="pl-card" data-kind="cidr" aria-label={cidr.network}>
       <header class="pl-card-head">
@@ -14,6 +16,7 @@ export function CidrCard({ cidr, detailed = false }: { cidr: CidrInfo; detailed?
         <div><dt>Last</dt><dd>{cidr.last}</dd></div>
       </dl>
       <p class="pl-summary">{cidr.classification.summary}</p>
+      {owner && <OwnerLine answer={owner} detailed={detailed} />}
       {cidr.overlaps.length > 0 ? (
         <>
           <p><strong>Overlaps special ranges:</strong></p>

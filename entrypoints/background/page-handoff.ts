@@ -4,6 +4,7 @@
 // open, the same page opens in a tab and reads the same storage key.
 import { MAX_PENDING_LOG, PENDING_LOG_KEY, type PendingLog } from '../../messaging/protocol';
 import { PENDING_QUERY_KEY, pendingQueryArea, type StorageAreaLike } from '../../messaging/pending-query';
+import { handOverArea } from '../../messaging/hand-over-area';
 import { pageOrigin } from './page-origin';
 
 /** Where a content script's message came from, read from the message sender by the router. */
@@ -30,7 +31,7 @@ export interface PageHandoffApi {
 
 export interface PageHandoff {
   openInPopup(query: string): Promise<{ opened: 'popup' | 'tab' }>;
-  analyseText(text: string, origin: string | undefined, from: RequestOrigin): Promise<{ opened: 'panel' | 'tab' }>;
+  analyseText(text: string, from: RequestOrigin): Promise<{ opened: 'panel' | 'tab' }>;
 }
 
 /** Calls `open` now and turns any failure (thrown or rejected) into `false`. */
@@ -54,7 +55,7 @@ export function createPageHandoff(api: PageHandoffApi): PageHandoff {
       return { opened: 'tab' };
     },
 
-    async analyseText(text, origin, from) {
+    async analyseText(text, from) {
       const panel = api.sidePanel;
       let open: (() => Promise<void>) | undefined;
       if (panel && from.tabId !== undefined) open = () => panel.open({ tabId: from.tabId });
@@ -62,9 +63,10 @@ export function createPageHandoff(api: PageHandoffApi): PageHandoff {
       else if (api.sidebarAction) open = () => api.sidebarAction!.open();
       const opened = tryOpen(open);
       const pending: PendingLog = { text: text.slice(0, MAX_PENDING_LOG), createdAt: Date.now() };
-      const source = pageOrigin(from.url) ?? origin;
+      // The origin comes from the browser's record of the sender; a label the page sent is ignored.
+      const source = pageOrigin(from.url);
       if (source) pending.origin = source.slice(0, 200);
-      await (api.storage.session ?? api.storage.local).set({ [PENDING_LOG_KEY]: pending });
+      await handOverArea(api.storage).set({ [PENDING_LOG_KEY]: pending });
       if (await opened) return { opened: 'panel' };
       await api.tabs.create({ url: api.runtime.getURL('/sidepanel.html') });
       return { opened: 'tab' };

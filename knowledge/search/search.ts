@@ -2,7 +2,7 @@
 import { classifyAddress, describeCidr } from '../addresses';
 import { explainIcmp, ICMP_V4_TYPES, ICMP_V6_TYPES } from '../icmp';
 import { curatedFactsByName, curatedFactsForPort, CURATED_PORT_FACTS } from '../ports/curated-port-facts';
-import { explainPortWith } from '../ports/explain-port';
+import { explainPortWith, type ExplainPortOptions } from '../ports/explain-port';
 import type { IanaPortSource } from '../ports/iana-registry';
 import { IANA_PORT_CLASSES, EPHEMERAL_RANGES } from '../ports/port-ranges';
 import { TOPICS } from '../topics/topics';
@@ -34,6 +34,16 @@ function topicScore(topic: Topic, needle: string): number {
   if (topic.keywords.includes(needle)) return topic.id.startsWith(needle) ? 85 : 80;
   if (topic.title.toLowerCase().includes(needle) || topic.keywords.some((k) => k.startsWith(needle))) return needle.length >= 3 ? 60 : 0;
   return 0;
+}
+
+/** A port's card, then the curated ranges it falls in (traceroute 33434-33600, RealAudio 6970-7170). */
+async function portResults(source: IanaPortSource, port: number, options: ExplainPortOptions): Promise<SearchResult[]> {
+  const explanation = await explainPortWith(source, port, options);
+  const results: SearchResult[] = [{ kind: 'port', score: 100, label: explanation.title, port, protocol: options.protocol, explanation }];
+  for (const fact of curatedFactsForPort(port)) {
+    if (fact.ports[0] !== fact.ports[1]) results.push(rangeResult(fact.ports[0], fact.ports[1], 80, [fact]));
+  }
+  return results;
 }
 
 async function searchWords(source: IanaPortSource, text: string): Promise<SearchResult[]> {
@@ -90,13 +100,14 @@ export async function searchWith(source: IanaPortSource, raw: string): Promise<S
       return { query, results };
     case 'invalid':
       return { query, results, message: query.message };
-    case 'port': {
-      const explanation = await explainPortWith(source, query.port, { protocol: query.protocol });
-      results.push({ kind: 'port', score: 100, label: explanation.title, port: query.port, protocol: query.protocol, explanation });
-      // A port inside a curated range (traceroute 33434-33600, RealAudio 6970-7170) also shows the range.
-      for (const fact of curatedFactsForPort(query.port)) {
-        if (fact.ports[0] !== fact.ports[1]) results.push(rangeResult(fact.ports[0], fact.ports[1], 80, [fact]));
-      }
+    case 'port':
+      results = await portResults(source, query.port, { protocol: query.protocol, role: query.role, action: query.action });
+      break;
+    case 'endpoint': {
+      // "203.0.113.5:22": the port says what the traffic is, the address who it is; both cards, port first.
+      results = await portResults(source, query.port, { protocol: query.protocol, action: query.action });
+      const classification = classifyAddress(query.address);
+      if (classification) results.push({ kind: 'address', score: 95, label: classification.address, classification });
       break;
     }
     case 'port-range': {
@@ -126,6 +137,6 @@ export async function searchWith(source: IanaPortSource, raw: string): Promise<S
       break;
   }
   results.sort((a, b) => b.score - a.score);
-  const message = results.length ? undefined : `Nothing matches "${raw.trim()}". Try a port (3389, tcp/3389), a range (6970-7170), a name (ssh, netbus), an address, a CIDR, "icmp 3/4" or a topic such as smurf.`;
+  const message = results.length ? undefined : `Nothing matches "${raw.trim()}". Try a port (3389, tcp/3389, DPT=3389), a range (6970-7170), a name (ssh, netbus), an address, a CIDR, "icmp 3/4" or a topic such as smurf.`;
   return { query, results: results.slice(0, SEARCH_LIMIT), message };
 }

@@ -2,7 +2,7 @@
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchDriver, waitFor, type ExtensionDriver } from './extension-driver';
+import { launchDriver, sendFromPage, waitFor, type ExtensionDriver } from './extension-driver';
 
 // Recent Firefox ESR (153 here) refuses WebDriver BiDi navigation to moz-extension:// pages unless system
 // access is allowed (--remote-allow-system-access, or this variable). puppeteer passes the
@@ -65,6 +65,13 @@ const QUERIES: [kind: string, query: string, answer: RegExp, where?: 'list'][] =
   ['topic smurf', 'smurf', /Smurf/],
   ['topic traceroute', 'traceroute', /Traceroute/],
   ['topic decoy', 'decoy', /Decoy scans/, 'list'],
+  // What people copy out of logs (issue 9 §6): the right port card comes first.
+  ['netfilter destination', 'DPT=23', /23\/tcp\/udp — Telnet/],
+  ['netfilter source', 'SPT=53', /53\/tcp\/udp \(source\) — DNS server reply/],
+  ['tcpdump destination', 'dst port 3389', /3389\/tcp\/udp — RDP/],
+  ['protocol and port', 'udp 53', /53\/udp — DNS/],
+  ['address and port', '203.0.113.5:22', /22\/tcp\/udp — SSH/],
+  ['IPv6 address and port', '[2001:db8::1]:443', /443\/tcp\/udp — HTTPS/],
 ];
 
 for (const name of ['chromium', 'firefox'] as const) {
@@ -89,6 +96,29 @@ for (const name of ['chromium', 'firefox'] as const) {
         await lookUp(page, query);
         await waitForText(page, where === 'list' ? '#pl-results' : '#pl-result-0', answer, `${kind} "${query}" → ${answer}`);
       }
+    });
+
+    it('shows the side and what the firewall did on the port card', async () => {
+      await lookUp(page, 'DPT=445 DROP');
+      await waitForText(page, '#pl-result-0 .pl-outcome', /dropped it, so it reached nothing here/, 'the blocked-probe line');
+      expect(await attrOf(page, '#pl-result-0 .pl-outcome', 'data-outcome')).toBe('blocked-probe');
+      expect(await textOf(page, '#pl-result-0 .pl-risk')).toBe('Low');
+      await lookUp(page, 'DPT=445 ACCEPT');
+      await waitForText(page, '#pl-result-0 .pl-outcome', /let it in/, 'the exposed-service line');
+      expect(await textOf(page, '#pl-result-0 .pl-risk')).toBe('Critical');
+      await lookUp(page, 'SPT=443 PROTO=TCP');
+      const card = await waitForText(page, '#pl-result-0', /443\/tcp \(source\) — HTTPS server reply/, 'the source-port card');
+      expect(card).toMatch(/Seen as the source port/);
+      expect(card).not.toMatch(/nc -l/);
+      expect(await attrOf(page, '#pl-result-0 .pl-outcome', 'data-outcome')).toBe('reply');
+    });
+
+    it('takes the firewall action in explain-port and refuses a bad one', async () => {
+      const reply = await sendFromPage(page as never, { type: 'explain-port', port: 5555, protocol: 'tcp', role: 'destination', action: 'deny' });
+      expect(reply.ok).toBe(true);
+      expect(reply.value).toMatchObject({ action: 'deny', risk: 'low', outcome: { kind: 'blocked-probe' } });
+      const bad = await sendFromPage(page as never, { type: 'explain-port', port: 5555, action: 'drop' });
+      expect(bad).toEqual({ ok: false, error: expect.stringMatching(/action must be allow or deny/) });
     });
 
     it('shows the message for invalid input', async () => {
