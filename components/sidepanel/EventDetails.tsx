@@ -24,8 +24,8 @@ async function explainEvent(deps: ExplainDeps, e: LogEvent): Promise<Explained> 
   const protocol = transportOf(e);
   const none = Promise.resolve(undefined);
   const [destinationPort, sourcePort, source, destination, icmp] = await Promise.all([
-    e.dstPort !== undefined && !isIcmp(e) ? deps.explainPort(e.dstPort, protocol, 'destination') : none,
-    e.srcPort !== undefined && !isIcmp(e) ? deps.explainPort(e.srcPort, protocol, 'source') : none,
+    e.dstPort !== undefined && !isIcmp(e) ? deps.explainPort(e.dstPort, protocol, 'destination', e.action) : none,
+    e.srcPort !== undefined && !isIcmp(e) ? deps.explainPort(e.srcPort, protocol, 'source', e.action) : none,
     e.src ? deps.classifyAddress(e.src) : none,
     e.dst ? deps.classifyAddress(e.dst) : none,
     isIcmp(e) ? deps.explainIcmp(e.icmpType as number, e.icmpCode, e.protocol === 'icmpv6' ? 6 : 4) : none,

@@ -15,7 +15,7 @@ export function shortIcmpLabel(e: IcmpExplanation): string {
   return e.codeName && e.codeName !== e.typeName ? `${e.typeName}: ${e.codeName}` : e.typeName;
 }
 
-/** The lookups one event needs, as cache keys: "d/tcp/22", "s/udp/53", "i/4/3/4". */
+/** The lookups one event needs, as cache keys: "d/tcp/22/deny", "s/udp/53/", "i/4/3/4" (ports with the firewall's action). */
 export interface MeaningKeys {
   icmp?: string;
   destination?: string;
@@ -25,9 +25,10 @@ export interface MeaningKeys {
 export function meaningKeysOf(e: LogEvent): MeaningKeys {
   if (isIcmp(e)) return { icmp: `i/${e.protocol === 'icmpv6' ? 6 : 4}/${e.icmpType}/${e.icmpCode ?? ''}` };
   const proto = transportOf(e) ?? '';
+  const action = e.action ?? '';
   const keys: MeaningKeys = {};
-  if (e.dstPort !== undefined) keys.destination = `d/${proto}/${e.dstPort}`;
-  if (isNotableSourcePort(e.srcPort)) keys.source = `s/${proto}/${e.srcPort}`;
+  if (e.dstPort !== undefined) keys.destination = `d/${proto}/${e.dstPort}/${action}`;
+  if (isNotableSourcePort(e.srcPort)) keys.source = `s/${proto}/${e.srcPort}/${action}`;
   return keys;
 }
 

@@ -1,6 +1,6 @@
 // What the side panel needs from the outside world. The entrypoint passes the browser versions;
 // tests pass fakes. Components never call the extension APIs themselves.
-import type { AddressClassification, EventStore, IcmpExplanation, LogAnalysis, PortExplanation } from '../../knowledge';
+import type { AddressClassification, EventStore, IcmpExplanation, LogAnalysis, PortAction, PortExplanation } from '../../knowledge';
 
 export interface AnalysisProgress {
   /** Lines read so far, of all. */
@@ -41,7 +41,8 @@ export interface IncomingLog {
 
 export interface SidePanelDeps {
   analyse(text: string, onProgress: (progress: AnalysisProgress) => void): AnalysisJob;
-  explainPort(port: number, protocol: 'tcp' | 'udp' | undefined, role: 'source' | 'destination'): Promise<PortExplanation>;
+  /** `action` is what the firewall did with the event's packet: it picks the card's blocked-probe / exposed-service line. */
+  explainPort(port: number, protocol: 'tcp' | 'udp' | undefined, role: 'source' | 'destination', action?: PortAction): Promise<PortExplanation>;
   classifyAddress(text: string): Promise<AddressClassification | null>;
   explainIcmp(icmpType: number, code: number | undefined, version: 4 | 6): Promise<IcmpExplanation>;
   loadLastInput(): Promise<SavedInput | null>;

@@ -1,4 +1,5 @@
-// Looks up "what it means" lazily: only for the rows on screen, once per port, role and protocol.
+// Looks up "what it means" lazily: only for the rows on screen, once per port, role, protocol and
+// firewall action (a blocked probe and an exposed service read differently).
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { LogEvent } from '../../knowledge';
 import { composeMeaning, meaningKeysOf, serverMeaning, shortIcmpLabel, shortPortLabel } from './meaning-labels';
@@ -13,7 +14,8 @@ function lookUp(deps: Lookup, key: string): Promise<string> {
   const [kind, a, b, c] = key.split('/');
   if (kind === 'i') return deps.explainIcmp(Number(b), c === '' ? undefined : Number(c), a === '6' ? 6 : 4).then(shortIcmpLabel);
   const protocol = a === 'tcp' || a === 'udp' ? a : undefined;
-  return deps.explainPort(Number(b), protocol, kind === 's' ? 'source' : 'destination').then(shortPortLabel);
+  const action = c === 'allow' || c === 'deny' ? c : undefined;
+  return deps.explainPort(Number(b), protocol, kind === 's' ? 'source' : 'destination', action).then(shortPortLabel);
 }
 
 export function usePortMeanings(deps: Lookup) {

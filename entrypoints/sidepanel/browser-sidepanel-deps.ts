@@ -53,7 +53,7 @@ export function createBrowserSidePanelDeps(): SidePanelDeps {
       job.result.then(later, later);
       return job;
     },
-    explainPort: (port, protocol, role) => sendRequest('explain-port', { port, protocol, role }),
+    explainPort: (port, protocol, role, action) => sendRequest('explain-port', { port, protocol, role, ...(action ? { action } : {}) }),
     classifyAddress: (text) => sendRequest('classify-address', { text }),
     explainIcmp: (icmpType, code, version) => sendRequest('explain-icmp', { icmpType, code, version }),
     loadLastInput: () => store.load(),

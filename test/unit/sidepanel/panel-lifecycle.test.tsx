@@ -95,7 +95,7 @@ describe('explanations', () => {
     paste(textarea()!, fixture('mixed-scan.log'));
     await waitFor(() => expect(tableRows()[0].querySelector('.pl-meaning')?.textContent).toBe('SSH'), { timeout: 10_000 });
     const ssh = vi.mocked(fake.deps.explainPort).mock.calls.filter(([port, , role]) => port === 22 && role === 'destination');
-    expect(ssh).toHaveLength(1);
+    expect(ssh).toEqual([[22, 'tcp', 'destination', 'deny']]); // with the firewall's action, once
     expect(tableRows()[1].querySelector('.pl-meaning')?.textContent).toMatch(/FTP/);
   });
 
@@ -116,6 +116,26 @@ describe('explanations', () => {
     await waitFor(() => expect(document.querySelector('.pl-details')).toBeNull());
     fireEvent.mouseEnter(document.getElementById('pl-row-2')!);
     await waitForText(/Line 2 \(preview\)/);
+  });
+
+  it('gives each port card the line for what the firewall did: blocked probe or exposed service', async () => {
+    const fake = fakeDeps();
+    const { textarea } = renderPanel(fake.deps);
+    const line = (verdict: string, port: number) =>
+      `Mar  3 10:15:0${port % 10} gw kernel: [UFW ${verdict}] IN=eth0 OUT= SRC=203.0.113.7 DST=192.0.2.10 LEN=44 TTL=241 ID=1 PROTO=TCP SPT=40000 DPT=${port} WINDOW=1024 RES=0x00 SYN URGP=0`;
+    paste(textarea()!, `${line('BLOCK', 3389)}\n${line('ALLOW', 5900)}`);
+    await waitForText(/2 of 2 events/);
+    const outcomeOf = async (row: number) => {
+      fireEvent.click(document.getElementById(`pl-row-${row}`)!);
+      await waitFor(() => expect(document.querySelector(`.pl-details .pl-outcome`)).not.toBeNull(), { timeout: 10_000 });
+      await waitFor(() => expect(document.querySelector('.pl-details')!.textContent).toMatch(new RegExp(`Line ${row}`)));
+      const outcome = document.querySelector('.pl-details .pl-outcome')!;
+      return { kind: outcome.getAttribute('data-outcome'), text: outcome.textContent };
+    };
+    expect(await outcomeOf(1)).toMatchObject({ kind: 'blocked-probe', text: expect.stringMatching(/dropped it/) });
+    expect(await outcomeOf(2)).toMatchObject({ kind: 'exposed-service', text: expect.stringMatching(/let it in/) });
+    expect(fake.deps.explainPort).toHaveBeenCalledWith(3389, 'tcp', 'destination', 'deny');
+    expect(fake.deps.explainPort).toHaveBeenCalledWith(5900, 'tcp', 'destination', 'allow');
   });
 
   it('explains an ICMP row with the ICMP card, in the table and the details', async () => {

@@ -37,7 +37,7 @@ export function fakeDeps(overrides: Partial<SidePanelDeps> = {}) {
       });
       return { result, cancel: () => cancel() };
     }),
-    explainPort: vi.fn((port, protocol, role) => explainPort(port, { protocol, role })),
+    explainPort: vi.fn((port, protocol, role, action) => explainPort(port, { protocol, role, action })),
     classifyAddress: vi.fn(async (text) => classifyAddress(text)),
     explainIcmp: vi.fn(async (type, code, version) => explainIcmp(type, code, version)),
     loadLastInput: vi.fn(async () => saved),
