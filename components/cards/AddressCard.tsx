@@ -1,5 +1,5 @@
-import type { AddressClassification, OwnerAnswer } from '../../knowledge';
-import { OwnerLine } from './OwnerLine';
+import type { AddressClassification } from '../../knowledge';
+import { OwnerLine, type OwnerLineState } from './OwnerLine';
 import { References } from './References';
 import { UserNoteLine } from './UserNoteLine';
 
@@ -13,7 +13,7 @@ export function AddressCard({
   detailed?: boolean;
   note?: string | null;
   /** Who owns the address, when the caller asked the background (omitted: no owner line). */
-  owner?: OwnerAnswer;
+  owner?: OwnerLineState;
 }) {
   return (
     <article class="pl-card" data-kind="address" aria-label={c.address}>
