@@ -12,6 +12,8 @@ export function createBrowserPopupDeps(): PopupDeps {
   const handOverArea = pendingQueryArea(browser.storage);
   return {
     search: (query) => sendRequest('search', { query }),
+    ipOwner: (address) => sendRequest('ip-owner', { address }),
+    asLookup: (query, limit) => sendRequest('as-lookup', { query, limit }),
     getNote: (key) => sendRequest('note-get', { key }),
     setNote: (key, text) => sendRequest('note-set', { key, text }),
     recent: {
