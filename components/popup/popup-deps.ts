@@ -38,6 +38,8 @@ export interface PopupDeps {
   ipOwner(address: string): Promise<OwnerAnswer>;
   /** The AS directory: "AS15169" or part of a name. */
   asLookup(query: string, limit: number): Promise<AsLookupAnswer>;
+  /** Starts the background loading the owner data (once per worker life), so the first owner line need not wait for it. */
+  prepareOwnerData(): void;
   getNote(key: string): Promise<UserNote | null>;
   setNote(key: string, text: string): Promise<UserNote | null>;
   recent: RecentLookupStore;

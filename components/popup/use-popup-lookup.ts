@@ -1,5 +1,6 @@
 // What the popup shows for the query in the box: the search's results at once, each address or block
 // with its owner line as that answer comes in, then what the AS directory lists for an AS number or name.
+import { useEffect, useRef } from 'preact/hooks';
 import type { SearchOutcome } from '../../knowledge';
 import { joinAsAnswer, type LookupResult } from '../../knowledge/search/owner-lookups';
 import type { OwnerLineState } from '../cards/OwnerLine';
@@ -33,6 +34,14 @@ export function usePopupLookup(deps: PopupDeps, query: string, debounceMs?: numb
   const { answered, outcome, error, pending } = useLiveSearch(deps.search, query, debounceMs);
   const owners = useOwnerAnswers(deps, outcome);
   const asked = Boolean(query.trim());
+  // Typing has begun: most queries (addresses, blocks, AS numbers, names) will want the owner data,
+  // and loading it takes a moment after the worker starts, so start now rather than at the first answer.
+  const prepared = useRef(false);
+  useEffect(() => {
+    if (!asked || prepared.current) return;
+    prepared.current = true;
+    deps.prepareOwnerData();
+  }, [asked, deps]);
   const joined = asked && outcome ? joinAsAnswer(outcome, owners.asQuestion, owners.asAnswer) : null;
   const results = (joined?.results ?? []).map((result) => ({ result, owner: owners.ownerOf(result) }));
   return {

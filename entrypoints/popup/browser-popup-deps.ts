@@ -14,6 +14,8 @@ export function createBrowserPopupDeps(): PopupDeps {
     search: (query) => sendRequest('search', { query }),
     ipOwner: (address) => sendRequest('ip-owner', { address }),
     asLookup: (query, limit) => sendRequest('as-lookup', { query, limit }),
+    // owner-status loads the data to report on it; the answer itself is not needed here.
+    prepareOwnerData: () => void sendRequest('owner-status', {}).catch(() => undefined),
     getNote: (key) => sendRequest('note-get', { key }),
     setNote: (key, text) => sendRequest('note-set', { key, text }),
     recent: {

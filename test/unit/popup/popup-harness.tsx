@@ -18,6 +18,7 @@ export function fakeDeps(overrides: Partial<PopupDeps> = {}) {
     search: vi.fn(search),
     ipOwner: vi.fn((address: string) => bundledOwners.ipOwner(address)),
     asLookup: vi.fn((query: string, limit: number) => bundledOwners.asLookup(query, limit)),
+    prepareOwnerData: vi.fn(),
     getNote: vi.fn(async (key: string) => notes.get(key) ?? null),
     setNote: vi.fn(async (key: string, text: string) => {
       if (!text.trim()) {

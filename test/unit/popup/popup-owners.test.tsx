@@ -58,6 +58,15 @@ describe('owner lines on address and CIDR cards', () => {
     expect(deps.ipOwner).not.toHaveBeenCalled();
   });
 
+  it('starts loading the owner data once, at the first keystroke', async () => {
+    const { deps } = fakeDeps();
+    const { input } = renderPopup(deps);
+    expect(deps.prepareOwnerData).not.toHaveBeenCalled();
+    await lookUp(input, '8', /8/, () => optionText(0));
+    await lookUp(input, '8.8.8.8', /public/i, () => optionText(0));
+    expect(deps.prepareOwnerData).toHaveBeenCalledTimes(1);
+  });
+
   it('shows the card at once and the owner line when its answer comes', async () => {
     let answer: (a: OwnerAnswer) => void = () => undefined;
     const { deps } = fakeDeps({ ipOwner: vi.fn(() => new Promise<OwnerAnswer>((resolve) => (answer = resolve))) });
