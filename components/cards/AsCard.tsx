@@ -5,7 +5,7 @@ import type { AsDirectoryEntry } from '../../knowledge';
 // Narrow imports, as in OwnerLine: the whole knowledge index is not needed for two small tables.
 import { describeCountry } from '../../knowledge/owners/countries';
 import { NETWORK_KINDS } from '../../knowledge/owners/network-kinds';
-import { OwnerAttribution } from './OwnerAttribution';
+import { OwnerAttribution, type OwnerCredit } from './OwnerAttribution';
 import { References } from './References';
 
 const TEXT = {
@@ -25,9 +25,10 @@ export interface AsCardProps {
   /** Date of the owner data the entry comes from. */
   dataDate: string;
   detailed?: boolean;
+  credit?: OwnerCredit;
 }
 
-export function AsCard({ entry, dataDate, detailed = false }: AsCardProps) {
+export function AsCard({ entry, dataDate, detailed = false, credit }: AsCardProps) {
   const country = describeCountry(entry.country);
   const kind = entry.kind ? NETWORK_KINDS[entry.kind] : undefined;
   return (
@@ -67,7 +68,7 @@ export function AsCard({ entry, dataDate, detailed = false }: AsCardProps) {
       </dl>
       {detailed && entry.network && <References references={entry.network.references} />}
       {detailed && kind && !entry.network && <References references={kind.references} />}
-      <OwnerAttribution dataDate={dataDate} />
+      <OwnerAttribution dataDate={dataDate} credit={credit} />
     </article>
   );
 }

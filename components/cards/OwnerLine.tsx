@@ -3,7 +3,7 @@ import type { OwnerAnswer } from '../../knowledge';
 // knowledge base (the index's tables) for two small lookups.
 import { describeCountry } from '../../knowledge/owners/countries';
 import { NETWORK_KINDS } from '../../knowledge/owners/network-kinds';
-import { OwnerAttribution } from './OwnerAttribution';
+import { OwnerAttribution, type OwnerCredit } from './OwnerAttribution';
 import { References } from './References';
 
 const TEXT = {
@@ -22,7 +22,7 @@ export type OwnerLineState = OwnerAnswer | 'pending';
  * kind of network and what that means, and the data date in small print. Nothing for special-purpose
  * addresses (the card explains those); a plain line when the owner data could not be loaded.
  */
-export function OwnerLine({ answer, detailed = false }: { answer: OwnerLineState; detailed?: boolean }) {
+export function OwnerLine({ answer, detailed = false, credit }: { answer: OwnerLineState; detailed?: boolean; credit?: OwnerCredit }) {
   if (answer === 'pending') {
     return (
       <p class="pl-owner pl-owner-pending" data-testid="owner-line" aria-busy="true">
@@ -69,7 +69,7 @@ export function OwnerLine({ answer, detailed = false }: { answer: OwnerLineState
       {detailed && <p class="pl-owner-meta">{TEXT.block}<code>{block}</code></p>}
       {detailed && owner.network && <References references={owner.network.references} />}
       {detailed && kind && !owner.network && <References references={kind.references} />}
-      <OwnerAttribution dataDate={owner.dataDate} />
+      <OwnerAttribution dataDate={owner.dataDate} credit={credit} />
     </div>
   );
 }

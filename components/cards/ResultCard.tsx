@@ -3,6 +3,7 @@ import { AddressCard } from './AddressCard';
 import { AsCard } from './AsCard';
 import { CidrCard } from './CidrCard';
 import { IcmpCard } from './IcmpCard';
+import type { OwnerCredit } from './OwnerAttribution';
 import type { OwnerLineState } from './OwnerLine';
 import { PortCard } from './PortCard';
 import { PortRangeCard } from './PortRangeCard';
@@ -16,24 +17,26 @@ export interface ResultCardProps {
   note?: string | null;
   /** Who holds the address or block (address and CIDR cards); omitted: no owner line. */
   owner?: OwnerLineState;
+  /** How owner and AS cards credit the data ('date' when the caller shows the full credit itself). */
+  ownerCredit?: OwnerCredit;
 }
 
 /** Renders any search result with the card for its kind. Shared by the popup and the hover card. */
-export function ResultCard({ result, detailed = false, note, owner }: ResultCardProps) {
+export function ResultCard({ result, detailed = false, note, owner, ownerCredit }: ResultCardProps) {
   switch (result.kind) {
     case 'port':
       return <PortCard explanation={result.explanation} detailed={detailed} note={note} />;
     case 'port-range':
       return <PortRangeCard label={result.label} summary={result.summary} facts={result.facts} ranges={result.ranges} detailed={detailed} />;
     case 'address':
-      return <AddressCard classification={result.classification} detailed={detailed} note={note} owner={owner} />;
+      return <AddressCard classification={result.classification} detailed={detailed} note={note} owner={owner} ownerCredit={ownerCredit} />;
     case 'cidr':
-      return <CidrCard cidr={result.cidr} detailed={detailed} owner={owner} />;
+      return <CidrCard cidr={result.cidr} detailed={detailed} owner={owner} ownerCredit={ownerCredit} />;
     case 'icmp':
       return <IcmpCard explanation={result.explanation} detailed={detailed} />;
     case 'topic':
       return <TopicCard topic={result.topic} detailed={detailed} />;
     case 'as':
-      return <AsCard entry={result.entry} dataDate={result.dataDate} detailed={detailed} />;
+      return <AsCard entry={result.entry} dataDate={result.dataDate} detailed={detailed} credit={ownerCredit} />;
   }
 }

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchOutcome } from '../../knowledge';
 import { ActionsBar } from './ActionsBar';
 import { ExamplesPanel } from './ExamplesPanel';
+import { OwnerAttribution } from '../cards/OwnerAttribution';
 import { NoteEditor } from './NoteEditor';
 import { noteTargetFor } from './note-target';
 import type { ActionOutcome, PopupDeps, SiteAccessState } from './popup-deps';
@@ -253,6 +254,7 @@ export function PopupApp({ deps, debounceMs, rememberAfterMs = 1200 }: PopupAppP
         {lookup.waiting && <p class="pl-hint">{TEXT.lookingUp}</p>}
         {showList && target && <NoteEditor key={target.key} label={target.label} note={noteText} onSave={saveNote} />}
         {showList && <ResultList results={results} activeIndex={active} expandedIndex={expanded} topNote={noteText ?? undefined} onPick={onPick} />}
+        {showList && lookup.ownerDataDate && <OwnerAttribution dataDate={lookup.ownerDataDate} />}
         {showList && lookup.namesUnsearched && (
           <p class="pl-hint" title={lookup.namesUnsearched}>
             {TEXT.namesUnsearched}

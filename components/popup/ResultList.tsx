@@ -35,11 +35,12 @@ export function ResultList({ results, activeIndex, expandedIndex, topNote, onPic
           }}
           role="option"
           aria-selected={i === activeIndex}
-          aria-expanded={i === expandedIndex}
+          // ARIA allows no aria-expanded on an option: the opened card's own text says more, and this marks it.
+          data-expanded={i === expandedIndex ? 'true' : 'false'}
           class={`pl-option${i === activeIndex ? ' pl-option-active' : ''}`}
           onClick={() => onPick(i)}
         >
-          <ResultCard result={result} detailed={i === expandedIndex} note={i === 0 ? topNote : undefined} owner={owner} />
+          <ResultCard result={result} detailed={i === expandedIndex} note={i === 0 ? topNote : undefined} owner={owner} ownerCredit="date" />
         </li>
       ))}
     </ul>

@@ -28,6 +28,16 @@ export interface PopupLookup {
   waiting: boolean;
   /** Why AS names were not searched (owner data unavailable). */
   namesUnsearched?: string;
+  /** Date of the owner data behind a shown owner line or AS result: the list then credits the data once. */
+  ownerDataDate?: string;
+}
+
+function ownerDataDateOf(results: readonly ShownResult[]): string | undefined {
+  for (const { result, owner } of results) {
+    if (result.kind === 'as') return result.dataDate;
+    if (owner && owner !== 'pending' && owner.available && owner.owner) return owner.owner.dataDate;
+  }
+  return undefined;
 }
 
 export function usePopupLookup(deps: PopupDeps, query: string, debounceMs?: number): PopupLookup {
@@ -52,5 +62,6 @@ export function usePopupLookup(deps: PopupDeps, query: string, debounceMs?: numb
     error,
     waiting: asked && !error && ((pending && !outcome) || Boolean(joined?.waiting)),
     namesUnsearched: joined?.namesUnsearched,
+    ownerDataDate: ownerDataDateOf(results),
   };
 }

@@ -26,8 +26,12 @@ describe('owner lines on address and CIDR cards', () => {
     const line = ownerLine(0) ?? '';
     expect(line).toContain('registered in 🇺🇸 United States');
     expect(line).toContain('public DNS resolver: Google Public DNS');
-    expect(line).toMatch(/as of 2026-06-17/);
-    expect(document.querySelector('#pl-result-0 a[href="https://db-ip.com"]')?.textContent).toBe('DB-IP');
+    expect(line).toMatch(/IP-to-AS data as of 2026-06-17\./);
+    // The credit's link sits once below the list: an option must not hold a focusable link.
+    expect(document.querySelector('#pl-results a')).toBeNull();
+    const credit = [...document.querySelectorAll('a[href="https://db-ip.com"]')];
+    expect(credit.map((a) => a.textContent)).toEqual(['DB-IP']);
+    expect(credit[0].parentElement?.textContent).toMatch(/as of 2026-06-17: DB-IP and RouteViews, CC BY 4.0/);
   });
 
   it('shows the owner of the address in "address:port" and of an IPv6 address', async () => {
@@ -91,6 +95,7 @@ describe('AS numbers and names', () => {
     expect(card).toMatch(/IPv4 blocks\d[\d,]* \([\d,]+ addresses\)/);
     expect(card).toMatch(/IPv6 blocks\d/);
     expect(card).toMatch(/as of 2026-06-17/);
+    expect(document.querySelectorAll('a[href="https://db-ip.com"]')).toHaveLength(1);
     expect(deps.asLookup).toHaveBeenCalledWith('AS15169', 1);
   });
 
@@ -103,7 +108,7 @@ describe('AS numbers and names', () => {
     press(input, 'ArrowDown');
     press(input, 'ArrowUp');
     press(input, 'Enter');
-    await waitFor(() => expect(document.getElementById('pl-result-0')?.getAttribute('aria-expanded')).toBe('true'));
+    await waitFor(() => expect(document.getElementById('pl-result-0')?.getAttribute('data-expanded')).toBe('true'));
     expect(optionText(0)).toMatch(/where most of its blocks are/);
     expect(optionText(0)).toMatch(/Sources:/);
   });
@@ -181,6 +186,7 @@ describe('owner data unavailable', () => {
     await expectOwnerLine(0, /^Owner data unavailable\.$/);
     await lookUp(input, '192.168.1.1', /private/i, () => optionText(0));
     expect(ownerLine(0)).toBeNull();
+    expect(document.querySelector('a[href="https://db-ip.com"]')).toBeNull();
   });
 
   it('says so for AS numbers and names, and ports and topics still answer', async () => {
