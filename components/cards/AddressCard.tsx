@@ -1,5 +1,6 @@
-import type { AddressClassification, OwnerAnswer } from '../../knowledge';
-import { OwnerLine } from './OwnerLine';
+import type { AddressClassification } from '../../knowledge';
+import type { OwnerCredit } from './OwnerAttribution';
+import { OwnerLine, type OwnerLineState } from './OwnerLine';
 import { References } from './References';
 import { UserNoteLine } from './UserNoteLine';
 
@@ -8,12 +9,14 @@ export function AddressCard({
   detailed = false,
   note,
   owner,
+  ownerCredit,
 }: {
   classification: AddressClassification;
   detailed?: boolean;
   note?: string | null;
   /** Who owns the address, when the caller asked the background (omitted: no owner line). */
-  owner?: OwnerAnswer;
+  owner?: OwnerLineState;
+  ownerCredit?: OwnerCredit;
 }) {
   return (
     <article class="pl-card" data-kind="address" aria-label={c.address}>
@@ -26,7 +29,7 @@ export function AddressCard({
       </header>
       <UserNoteLine note={note} />
       <p class="pl-summary">{c.summary}</p>
-      {owner && <OwnerLine answer={owner} detailed={detailed} />}
+      {owner && <OwnerLine answer={owner} detailed={detailed} credit={ownerCredit} />}
       {c.notes.map((n) => (
         <p key={n} class="pl-note-line">
           {n}

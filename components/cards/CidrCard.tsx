@@ -1,9 +1,23 @@
-import type { CidrInfo, OwnerAnswer } from '../../knowledge';
-import { OwnerLine } from './OwnerLine';
+import type { CidrInfo } from '../../knowledge';
+import type { OwnerCredit } from './OwnerAttribution';
+import { OwnerLine, type OwnerLineState } from './OwnerLine';
 import { References } from './References';
 
-/** `owner`: the owner of the block (of its first address, with a note when the block spans several). */
-export function CidrCard({ cidr, detailed = false, owner }: { cidr: CidrInfo; detailed?: boolean; owner?: OwnerAnswer }) {
+/**
+ * `owner`: the owner of the block's first address; when the block reaches past that registration,
+ * the owner's note says how many blocks and ASes it spans, or that one AS holds all of it.
+ */
+export function CidrCard({
+  cidr,
+  detailed = false,
+  owner,
+  ownerCredit,
+}: {
+  cidr: CidrInfo;
+  detailed?: boolean;
+  owner?: OwnerLineState;
+  ownerCredit?: OwnerCredit;
+}) {
   return (
     <article class="pl-card" data-kind="cidr" aria-label={cidr.network}>
       <header class="pl-card-head">
@@ -16,7 +30,7 @@ export function CidrCard({ cidr, detailed = false, owner }: { cidr: CidrInfo; de
         <div><dt>Last</dt><dd>{cidr.last}</dd></div>
       </dl>
       <p class="pl-summary">{cidr.classification.summary}</p>
-      {owner && <OwnerLine answer={owner} detailed={detailed} />}
+      {owner && <OwnerLine answer={owner} detailed={detailed} credit={ownerCredit} />}
       {cidr.overlaps.length > 0 ? (
         <>
           <p><strong>Overlaps special ranges:</strong></p>

@@ -3,29 +3,37 @@ import type { OwnerAnswer } from '../../knowledge';
 // knowledge base (the index's tables) for two small lookups.
 import { describeCountry } from '../../knowledge/owners/countries';
 import { NETWORK_KINDS } from '../../knowledge/owners/network-kinds';
+import { OwnerAttribution, type OwnerCredit } from './OwnerAttribution';
 import { References } from './References';
 
-/** The data's licence asks for this credit, with a link to DB-IP, wherever results are shown. */
-function Attribution({ dataDate }: { dataDate: string }) {
-  return (
-    <p class="pl-owner-meta">
-      IP-to-AS data as of {dataDate}:{' '}
-      <a href="https://db-ip.com" target="_blank" rel="noopener noreferrer">DB-IP</a> and RouteViews, CC BY 4.0; country: the regional
-      Internet registries via the NRO.
-    </p>
-  );
-}
+const TEXT = {
+  unavailable: 'Owner data unavailable.',
+  pending: 'Looking up who holds it…',
+  noAs: 'No registry lists an AS for this block',
+  registeredIn: ' · registered in ',
+  block: 'Registered block: ',
+};
+
+/** An owner answer, or 'pending' while the background is still looking (the owner data may be loading). */
+export type OwnerLineState = OwnerAnswer | 'pending';
 
 /**
  * Who owns an address: AS number and name, the country it is registered in (never "located"), the
  * kind of network and what that means, and the data date in small print. Nothing for special-purpose
  * addresses (the card explains those); a plain line when the owner data could not be loaded.
  */
-export function OwnerLine({ answer, detailed = false }: { answer: OwnerAnswer; detailed?: boolean }) {
+export function OwnerLine({ answer, detailed = false, credit }: { answer: OwnerLineState; detailed?: boolean; credit?: OwnerCredit }) {
+  if (answer === 'pending') {
+    return (
+      <p class="pl-owner pl-owner-pending" data-testid="owner-line" aria-busy="true">
+        {TEXT.pending}
+      </p>
+    );
+  }
   if (!answer.available) {
     return (
       <p class="pl-owner pl-owner-unavailable" data-testid="owner-line" title={answer.reason}>
-        Owner data unavailable.
+        {TEXT.unavailable}
       </p>
     );
   }
@@ -42,11 +50,11 @@ export function OwnerLine({ answer, detailed = false }: { answer: OwnerAnswer; d
             <strong>AS{owner.asn}</strong> {owner.asName}
           </>
         ) : (
-          <span>No registry lists an AS for this block</span>
+          <span>{TEXT.noAs}</span>
         )}
         {country && (
           <span class="pl-owner-country">
-            {' · registered in '}
+            {TEXT.registeredIn}
             <span aria-hidden="true">{country.flag}</span> {country.name}
           </span>
         )}
@@ -58,10 +66,10 @@ export function OwnerLine({ answer, detailed = false }: { answer: OwnerAnswer; d
         )}
       </p>
       {owner.note && <p class="pl-owner-note">{owner.note}</p>}
-      {detailed && <p class="pl-owner-meta">Registered block: <code>{block}</code></p>}
+      {detailed && <p class="pl-owner-meta">{TEXT.block}<code>{block}</code></p>}
       {detailed && owner.network && <References references={owner.network.references} />}
       {detailed && kind && !owner.network && <References references={kind.references} />}
-      <Attribution dataDate={owner.dataDate} />
+      <OwnerAttribution dataDate={owner.dataDate} credit={credit} />
     </div>
   );
 }

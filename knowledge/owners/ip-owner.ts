@@ -4,17 +4,15 @@
 // Plain public addresses take a fast path (no full classification), which matters for long logs.
 import { bitsOf, classifyAddress, formatAddress, maskOf, parseAddressText } from '../addresses/classify-address';
 import { parseIPv4Octets } from '../addresses/embedded-addresses';
+import { asSpanOf, spanNote } from './block-span';
 import { judgeNetwork, networkByAddress, networkByAsn } from './known-networks';
 import type { OwnerDatabase } from './owner-database';
+import { EMBEDDED_IPV4_NAMES, ownerBearingIPv4 } from './owner-scope';
 import { isPlainPublicIPv4, isPlainPublicIPv6 } from './plain-public';
 import type { IpOwner, OwnerRange } from './types';
 
 /** Longest text treated as an address; anything longer is not one. */
 const MAX_ADDRESS_TEXT = 200;
-
-const EMBEDDED_NAMES = { 'ipv4-mapped': 'IPv4-mapped', '6to4': '6to4', teredo: 'Teredo', nat64: 'NAT64' } as const;
-type EmbeddedKind = keyof typeof EMBEDDED_NAMES;
-const isEmbeddedKind = (kind: string): kind is EmbeddedKind => Object.prototype.hasOwnProperty.call(EMBEDDED_NAMES, kind);
 
 /** Dotted quad of a u32 (formatAddress does the same from a bigint; this one avoids bigint work). */
 const quad = (v: number): string => `${v >>> 24}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`;
@@ -77,12 +75,11 @@ export function ipOwnerWith(db: OwnerDatabase, address: string): IpOwner | null 
   const classification = classifyAddress(address);
   if (!classification) return null;
   if (classification.scope !== 'public') {
-    const inner = classification.embedded.find((e) => isEmbeddedKind(e.kind) && e.ipv4);
-    if (!inner?.ipv4 || !isEmbeddedKind(inner.kind)) return null;
+    const inner = ownerBearingIPv4(classification);
+    if (!inner) return null;
     const found = ipOwnerWith(db, inner.ipv4);
     if (!found) return null;
-    const kind = inner.kind;
-    return { ...withNote(found, `Owner of the IPv4 address ${inner.ipv4} inside this ${EMBEDDED_NAMES[kind]} address.`), embedded: { kind, ipv4: inner.ipv4 } };
+    return { ...withNote(found, `Owner of the IPv4 address ${inner.ipv4} inside this ${EMBEDDED_IPV4_NAMES[inner.kind]} address.`), embedded: { kind: inner.kind, ipv4: inner.ipv4 } };
   }
   if (prefixLength === undefined) return ownerOfValue(db, version, value);
 
@@ -90,7 +87,5 @@ export function ipOwnerWith(db: OwnerDatabase, address: string): IpOwner | null 
   const first = value & mask;
   const last = first | (~mask & ((1n << BigInt(bitsOf(version))) - 1n));
   const found = ownerOfValue(db, version, first);
-  return last > db.lookup(version, first).last
-    ? withNote(found, `The /${prefixLength} block spans more than one registration; this is the owner of its first address.`)
-    : found;
+  return last > db.lookup(version, first).last ? withNote(found, spanNote(prefixLength, asSpanOf(db, version, first, last))) : found;
 }

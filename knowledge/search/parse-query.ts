@@ -1,5 +1,7 @@
 // Recognises what a typed query is: a port (also as people copy it out of logs: DPT=23, SPT=53,
-// dst port 3389, 203.0.113.5:22), a range, an ICMP type/code, an address, a CIDR or words.
+// dst port 3389, 203.0.113.5:22), a range, an ICMP type/code, an address, a CIDR, an AS number
+// (AS15169, as 15169) or words.
+import { MAX_ASN } from '../owners/special-asns';
 import type { PortAction, PortRole } from '../types';
 
 export type ParsedQuery =
@@ -9,11 +11,15 @@ export type ParsedQuery =
   | { kind: 'icmp'; version: 4 | 6; type: number; code?: number }
   | { kind: 'address'; text: string }
   | { kind: 'cidr'; text: string }
+  | { kind: 'as-number'; asn: number }
   | { kind: 'words'; text: string }
   | { kind: 'empty' }
   | { kind: 'invalid'; message: string };
 
 const MAX_PORT = 65535;
+
+/** "AS15169", "as 15169", "ASN15169": a bare number stays a port. */
+const AS_NUMBER = /^asn?\s?(\d{1,10})$/;
 
 function portOrInvalid(n: number, text: string): ParsedQuery | null {
   return n > MAX_PORT ? { kind: 'invalid', message: `${text} is above 65535, the highest port number.` } : null;
@@ -65,6 +71,12 @@ export function parseQuery(raw: string): ParsedQuery {
   const text = raw.trim().replace(/\s+/g, ' ');
   if (!text) return { kind: 'empty' };
   const lower = text.toLowerCase();
+
+  const as = AS_NUMBER.exec(lower);
+  if (as) {
+    const asn = Number(as[1]);
+    return asn > MAX_ASN ? { kind: 'invalid', message: `AS numbers run from 0 to ${MAX_ASN}.` } : { kind: 'as-number', asn };
+  }
 
   // ICMP: "icmp 3/4", "icmp 3 4", "icmpv6 135", "type 11 code 0", "icmp type 3 code 13"
   const icmp = /^(icmp(?:v?6)?)?\s*(?:type\s*)?(\d{1,3})(?:\s*(?:\/|\s|code\s*)\s*(\d{1,3}))?$/.exec(lower);

@@ -1,5 +1,8 @@
 // search(query): one box that understands ports, ranges, names, addresses, CIDRs, ICMP and topics.
+// Who holds an address or an AS comes from the owner data, which the caller asks separately
+// (see owner-lookups.ts): this search answers at once, without waiting for that data to load.
 import { classifyAddress, describeCidr } from '../addresses';
+import { specialAsn } from '../owners/special-asns';
 import { explainIcmp, ICMP_V4_TYPES, ICMP_V6_TYPES } from '../icmp';
 import { curatedFactsByName, curatedFactsForPort, CURATED_PORT_FACTS } from '../ports/curated-port-facts';
 import { explainPortWith, type ExplainPortOptions } from '../ports/explain-port';
@@ -132,11 +135,14 @@ export async function searchWith(source: IanaPortSource, raw: string): Promise<S
       else return { query, results, message: `${query.text} is not a valid CIDR block (IPv4 prefixes run to /32, IPv6 to /128).` };
       break;
     }
+    case 'as-number':
+      // Special-purpose numbers are explained here; any other AS is the owner data's to answer.
+      return { query, results, message: specialAsn(query.asn)?.summary ?? `AS${query.asn} is an autonomous system number: who holds it comes from the owner data.` };
     case 'words':
       results = await searchWords(source, query.text);
       break;
   }
   results.sort((a, b) => b.score - a.score);
-  const message = results.length ? undefined : `Nothing matches "${raw.trim()}". Try a port (3389, tcp/3389, DPT=3389), a range (6970-7170), a name (ssh, netbus), an address, a CIDR, "icmp 3/4" or a topic such as smurf.`;
+  const message = results.length ? undefined : `Nothing matches "${raw.trim()}". Try a port (3389, tcp/3389, DPT=3389), a range (6970-7170), a name (ssh, netbus), an address, a CIDR, an AS (AS15169), "icmp 3/4" or a topic such as smurf.`;
   return { query, results: results.slice(0, SEARCH_LIMIT), message };
 }
