@@ -3,7 +3,8 @@
 //  - lookup round trip through messaging (p50 / p95), cold and cached, against a bare
 //    status round trip measured in the same run (the ratio is what to compare across machines)
 //  - the compiled asset's size, raw and gzipped
-// Extra benches (content-script annotation, ...) register themselves in bench/registry.ts.
+// Extra benches (content-script annotation, the log engine against psad, the side panel with a
+// 100,000-line file, ...) register themselves in bench/registry.ts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../test/e2e/browsers/chromium';
@@ -63,6 +64,7 @@ async function main() {
   writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
   console.log(JSON.stringify(results, null, 2));
   console.log(`explain-port p95 (target 5 ms): cold ${lookup.coldP95} ms, warm ${lookup.warmP95} ms, with role and action ${lookup.sidedP95} ms`);
+  for (const extra of EXTRA_BENCHES) if (extra.headline && results[extra.name]) console.log(extra.headline(results[extra.name]));
 }
 
 main().catch((e) => {

@@ -31,6 +31,13 @@ export { LOG_PARSERS } from './logs/parsers/registry';
 export { detectTokens } from './tokens';
 export type { Token, TokenContext, TokenKind } from './tokens';
 export { LOG_DETECTORS } from './logs/detectors/registry';
+export { explainPacketFields, guessInitialTtl, readTcpFlags } from './packet';
+export type { PacketField, PacketFieldNote, PacketFieldsExplanation, PacketFieldsInput } from './packet';
+export { EventStore, chunkTransferables, type EventChunk, type EventSequence } from './logs/event-store';
+export {
+  ALL_DIALECTS, DIALECT_NAMES, ICMP_FILTER_ADVICE, dialectsForFormat, isFirewallDialect, rulesForFinding,
+  type DialectChoice, type FindingRules, type FirewallDialect, type IcmpAdvice, type RuleContext, type RuleSet,
+} from './filter-rules';
 export * from './owners';
 export { KNOWLEDGE_SOURCES, type KnowledgeSource } from './sources';
 

@@ -6,6 +6,8 @@ import type {
   IcmpExplanation,
   OwnerAnswer,
   OwnerDataInfo,
+  PacketFieldsExplanation,
+  PacketFieldsInput,
   PortAction,
   PortExplanation,
   PortRole,
@@ -78,6 +80,8 @@ export interface ProtocolMap {
   'explain-port': [{ port: number; protocol?: 'tcp' | 'udp'; role?: PortRole; action?: PortAction }, PortExplanation];
   'classify-address': [{ text: string }, AddressClassification | null];
   'explain-icmp': [{ icmpType: number; code?: number; version?: 4 | 6 }, IcmpExplanation];
+  /** What a packet's TTL, IP ID, TCP flags, window and length say (side panel details, page cards). */
+  'explain-packet-fields': [PacketFieldsInput, PacketFieldsExplanation];
   search: [{ query: string }, SearchOutcome];
   'note-get': [{ key: string }, UserNote | null];
   'note-set': [{ key: string; text: string }, UserNote | null];
@@ -127,6 +131,7 @@ export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestT
   'explain-port',
   'classify-address',
   'explain-icmp',
+  'explain-packet-fields',
   'search',
   'note-get',
   'port-risks',
@@ -150,6 +155,30 @@ const isProtocol = (v: unknown): v is 'tcp' | 'udp' => v === 'tcp' || v === 'udp
 const isRole = (v: unknown): v is PortRole => v === 'source' || v === 'destination';
 const isAction = (v: unknown): v is PortAction => v === 'allow' || v === 'deny';
 const isText = (max: number) => (v: unknown): v is string => typeof v === 'string' && v.length <= max;
+const isFlagText = (v: unknown): v is string => typeof v === 'string' && v.length <= 64;
+const isFlagList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 16 && v.every((f) => typeof f === 'string' && f.length <= 16);
+const isCount32 = (v: unknown): v is number => isInt(v, 0, 4_294_967_295);
+/** Most IP IDs one explain-packet-fields request may send for counter detection. */
+export const MAX_IP_ID_SERIES = 64;
+
+function validatePacketFields(r: Record<string, unknown>): PacketFieldsInput | string {
+  if (!optional(r.ttl, (v): v is number => isInt(v, 0, 255))) return 'ttl must be 0-255';
+  if (!optional(r.ipId, isCount32)) return 'ipId must be a whole number from 0';
+  if (!optional(r.tcpFlags, (v): v is string | string[] => isFlagText(v) || isFlagList(v))) return 'tcpFlags must be up to 16 flag names or a text of at most 64 characters';
+  if (!optional(r.window, isCount32)) return 'window must be a whole number from 0';
+  if (!optional(r.length, (v): v is number => isInt(v, 0, 65_535))) return 'length must be 0-65535';
+  if (!optional(r.protocol, isText(16))) return 'protocol must be text of at most 16 characters';
+  if (!optional(r.direction, (v): v is string => v === 'in' || v === 'out' || v === 'forward')) return 'direction must be in, out or forward';
+  if (!optional(r.ipIdSeries, (v): v is number[] => Array.isArray(v) && v.length <= MAX_IP_ID_SERIES && v.every(isCount32))) {
+    return `ipIdSeries must be at most ${MAX_IP_ID_SERIES} whole numbers`;
+  }
+  const input: PacketFieldsInput = {};
+  for (const key of ['ttl', 'ipId', 'tcpFlags', 'window', 'length', 'protocol', 'direction', 'ipIdSeries'] as const) {
+    if (r[key] !== undefined) (input as Record<string, unknown>)[key] = r[key];
+  }
+  return input;
+}
+
 const NOTE_KEY = /^(port:\d{1,5}(\/(tcp|udp))?|addr:[0-9a-f.:%/\w-]{2,80})$/i;
 
 const importFile = (r: Record<string, unknown>): { json: string } | string =>
@@ -168,6 +197,7 @@ const VALIDATORS: { [T in RequestType]: Validator<T> } = {
       : !optional(r.code, (c): c is number => isInt(c, 0, 255)) ? 'code must be 0-255'
         : !optional(r.version, (v): v is 4 | 6 => v === 4 || v === 6) ? 'version must be 4 or 6'
           : { icmpType: r.icmpType, code: r.code as number | undefined, version: r.version as 4 | 6 | undefined },
+  'explain-packet-fields': validatePacketFields,
   search: (r) => (isText(MAX_TEXT)(r.query) ? { query: r.query } : `query must be a string of at most ${MAX_TEXT} characters`),
   'note-get': (r) => (typeof r.key === 'string' && NOTE_KEY.test(r.key) ? { key: r.key } : 'key must look like port:8443 or addr:192.0.2.1'),
   'note-set': (r) =>

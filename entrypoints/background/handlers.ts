@@ -1,5 +1,5 @@
 // One handler per message type. Handlers receive requests that validateRequest already checked.
-import { classifyAddress, createKnowledge, createOwnerKnowledge, explainIcmp, type IanaPortSource } from '../../knowledge';
+import { classifyAddress, createKnowledge, createOwnerKnowledge, explainIcmp, explainPacketFields, type IanaPortSource } from '../../knowledge';
 import type { KnowledgeStatus, Request, RequestType, ResponseOf } from '../../messaging/protocol';
 import type { PortLensDatabase } from './database';
 import type { KnowledgeStore } from './knowledge-store';
@@ -49,6 +49,7 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   'explain-port': (r, d) => createKnowledge(d.ports).explainPort(r.port, { protocol: r.protocol, role: r.role, action: r.action }),
   'classify-address': (r) => classifyAddress(r.text),
   'explain-icmp': (r) => explainIcmp(r.icmpType, r.code, r.version ?? 4),
+  'explain-packet-fields': (r) => explainPacketFields(r),
   search: (r, d) => createKnowledge(d.ports).search(r.query),
   'note-get': (r, d) => getNote(d.db, r.key),
   'note-set': (r, d) => setNote(d.db, r.key, r.text),
