@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { ROUTER_MATCHES } from './entrypoints/content/activation-matches';
+import { ANNOTATE_COMMAND } from './messaging/extension-paths';
+import { ICON_SIZES, TOOLBAR_SIZES, iconFiles, iconMap } from './assets/icons/icon-set.mjs';
 
 // The default activation match patterns live next to the content script that uses them.
 export { ROUTER_MATCHES };
@@ -14,13 +16,21 @@ export default defineConfig({
     // The compiled IANA table ships as a plain file the background fetches and loads into IndexedDB.
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('assets/generated/iana-ports.json'), relativeDest: 'data/iana-ports.json' });
+      // Who owns each address: gzip, inflated by the background with DecompressionStream.
+      files.push({ absoluteSrc: resolve('assets/generated/ip-owners.bin.gz'), relativeDest: 'data/ip-owners.bin.gz' });
+      // The demo router page, also served by `npm start`; the welcome page opens it offline.
+      for (const file of ['router-demo.html', 'annotate-in-extension.js']) files.push({ absoluteSrc: resolve('demo', file), relativeDest: `demo/${file}` });
+      // What the options page's Data section lists (scripts/build-data-catalogue.mjs).
+      files.push({ absoluteSrc: resolve('assets/generated/data-catalogue.json'), relativeDest: 'data/catalogue.json' });
+      // PNGs rasterised from assets/icons/portlens.svg by scripts/build-icons.mjs.
+      for (const { path } of iconFiles()) files.push({ absoluteSrc: resolve('assets/generated', path), relativeDest: path });
     },
   },
   vite: () => ({
     plugins: [preact()],
     build: { chunkSizeWarningLimit: 1500 },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'PortLens',
     description: 'Explains the ports, IP addresses and ICMP codes in firewall logs and router admin pages. Works offline; nothing leaves your machine.',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
@@ -29,14 +39,16 @@ export default defineConfig({
     browser_specific_settings: browser === 'firefox'
       ? { gecko: { id: 'portlens@portlens.app', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } }
       : undefined,
-    action: { default_title: 'PortLens' },
+    icons: iconMap('idle', ICON_SIZES),
+    // WXT rebuilds MV2's browser_action from the popup and drops `action`, so name the key per version.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_title: 'PortLens', default_icon: iconMap('idle', TOOLBAR_SIZES) },
     // The page card is an extension page framed inside the tab (out of the page's reach). Chrome
     // serves it only under a per-session dynamic id; Firefox already gives every install its own id.
     web_accessible_resources: browser === 'firefox'
       ? (['card.html'] as unknown as never)
       : [{ resources: ['card.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
-      'annotate-page': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Annotate this page with PortLens' },
+      [ANNOTATE_COMMAND]: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Annotate this page with PortLens' },
     },
   }),
 });

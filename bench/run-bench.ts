@@ -3,33 +3,17 @@
 //  - lookup round trip through messaging (p50 / p95), cold and cached, against a bare
 //    status round trip measured in the same run (the ratio is what to compare across machines)
 //  - the compiled asset's size, raw and gzipped
-// Extra benches (content-script annotation, ...) register themselves in bench/registry.ts.
+// Extra benches (content-script annotation, the log engine against psad, the side panel with a
+// 100,000-line file, ...) register themselves in bench/registry.ts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../test/e2e/browsers/chromium';
 import { requireBrowsers } from '../test/e2e/browsers/require-browsers';
 import { EXTRA_BENCHES } from './registry';
+import { percentile, round, timeRequests } from './round-trips';
 
 // The page's own chrome.* API, seen from page.evaluate.
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-
-type Page = Awaited<ReturnType<Awaited<ReturnType<typeof launchChromium>>['openExtensionPage']>>;
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const round = (n: number) => Math.round(n * 100) / 100;
-
-async function timeRequests(page: Page, messages: Record<string, unknown>[]): Promise<number[]> {
-  return page.evaluate(async (msgs) => {
-    const times: number[] = [];
-    for (const m of msgs) {
-      const t0 = performance.now();
-      const reply = (await chrome.runtime.sendMessage(m)) as { ok: boolean; error?: string };
-      times.push(performance.now() - t0);
-      if (!reply?.ok) throw new Error(`request failed: ${JSON.stringify(m)} ${reply?.error}`);
-    }
-    return times;
-  }, messages);
-}
 
 async function main() {
   requireBrowsers();
@@ -55,11 +39,14 @@ async function main() {
       const ports = Array.from({ length: 500 }, (_, i) => (i * 131 + 7) % 65536);
       const cold = await timeRequests(page, ports.map((port) => ({ type: 'explain-port', port })));
       const warm = await timeRequests(page, ports.map((port) => ({ type: 'explain-port', port })));
+      // The page card and the side panel ask with the port's side and the firewall's action.
+      const sided = await timeRequests(page, ports.map((port, i) => ({ type: 'explain-port', port, role: i % 2 ? 'source' : 'destination', action: i % 3 ? 'deny' : 'allow' })));
       const bare = await timeRequests(page, ports.map(() => ({ type: 'knowledge-status' })));
       const s = (a: number[]) => [...a].sort((x, y) => x - y);
       lookup = {
         coldP50: round(percentile(s(cold), 50)), coldP95: round(percentile(s(cold), 95)),
         warmP50: round(percentile(s(warm), 50)), warmP95: round(percentile(s(warm), 95)),
+        sidedP50: round(percentile(s(sided), 50)), sidedP95: round(percentile(s(sided), 95)),
         bareP50: round(percentile(s(bare), 50)), bareP95: round(percentile(s(bare), 95)),
       };
       lookup.warmP95OverBareP95 = round(lookup.warmP95 / lookup.bareP95);
@@ -68,11 +55,16 @@ async function main() {
     await session.close();
   }
   results.seeding = { runsMs: seedRuns, medianMs: [...seedRuns].sort((a, b) => a - b)[1] };
-  results.lookupRoundTripMs = lookup;
+  results.lookupRoundTripMs = {
+    what: 'explain-port through messaging, 500 ports: cold (first ask), warm (asked again), sided (with role and action); bare = knowledge-status round trip',
+    ...lookup,
+  };
 
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
   console.log(JSON.stringify(results, null, 2));
+  console.log(`explain-port p95 (target 5 ms): cold ${lookup.coldP95} ms, warm ${lookup.warmP95} ms, with role and action ${lookup.sidedP95} ms`);
+  for (const extra of EXTRA_BENCHES) if (extra.headline && results[extra.name]) console.log(extra.headline(results[extra.name]));
 }
 
 main().catch((e) => {

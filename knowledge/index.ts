@@ -8,6 +8,8 @@ import type { PortExplanation } from './types';
 import { analyzeLog as analyzeLogWith, type AnalyzeLogOptions } from './logs/analyze-log';
 import { LOG_DETECTORS } from './logs/detectors/registry';
 import type { LogAnalysis } from './logs/types';
+import { asLookupWith, bundledOwnerSource, ipOwnerWith } from './owners';
+import type { AsDirectoryEntry, IpOwner } from './owners/types';
 
 export type * from './types';
 export type { ExplainPortOptions } from './ports/explain-port';
@@ -29,6 +31,15 @@ export { LOG_PARSERS } from './logs/parsers/registry';
 export { detectTokens } from './tokens';
 export type { Token, TokenContext, TokenKind } from './tokens';
 export { LOG_DETECTORS } from './logs/detectors/registry';
+export { explainPacketFields, guessInitialTtl, readTcpFlags } from './packet';
+export type { PacketField, PacketFieldNote, PacketFieldsExplanation, PacketFieldsInput } from './packet';
+export { EventStore, chunkTransferables, type EventChunk, type EventSequence } from './logs/event-store';
+export {
+  ALL_DIALECTS, DIALECT_NAMES, ICMP_FILTER_ADVICE, dialectsForFormat, isFirewallDialect, rulesForFinding,
+  type DialectChoice, type FindingRules, type FirewallDialect, type IcmpAdvice, type RuleContext, type RuleSet,
+} from './filter-rules';
+export * from './owners';
+export { KNOWLEDGE_SOURCES, type KnowledgeSource } from './sources';
 
 /** Explains a port, using the IANA table bundled with the knowledge base. */
 export async function explainPort(port: number, options?: ExplainPortOptions): Promise<PortExplanation> {
@@ -54,4 +65,17 @@ export function createKnowledge(source: IanaPortSource) {
  */
 export function analyzeLog(text: string, options: AnalyzeLogOptions = {}): LogAnalysis {
   return analyzeLogWith(text, { ...options, detectors: options.detectors ?? LOG_DETECTORS });
+}
+
+/**
+ * Who owns an address (AS number and name, registration country, kind of network), from the data
+ * bundled with the knowledge base. Null for special-purpose addresses, zone ids and bad input.
+ */
+export async function ipOwner(address: string): Promise<IpOwner | null> {
+  return ipOwnerWith(await bundledOwnerSource().database(), address);
+}
+
+/** What the bundled data knows about an AS: "AS15169", "as15169", "15169" or part of a name. */
+export async function asLookup(query: string, limit?: number): Promise<AsDirectoryEntry[]> {
+  return asLookupWith(await bundledOwnerSource().database(), query, limit);
 }

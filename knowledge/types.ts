@@ -15,6 +15,8 @@ export interface Reference {
 
 export type TransportProtocol = 'tcp' | 'udp' | 'sctp' | 'dccp';
 export type PortRole = 'source' | 'destination';
+/** What the firewall did with the packet, when the log says so. */
+export type PortAction = 'allow' | 'deny';
 
 export type PortCategory =
   | 'service' // a well-known service probed for what it does
@@ -22,7 +24,8 @@ export type PortCategory =
   | 'game-chat' // games, chat and streaming: leftovers for dial-up / reassigned IPs
   | 'proxy' // SOCKS, HTTP proxies, open relays
   | 'remapped' // a service moved to a "clever" alternate port
-  | 'reply' // the port is the client side: traffic is a reply
+  | 'reply' // the port is the client side, or a server answering: traffic is a reply
+  | 'reflection' // unsolicited replies from an amplifying service: a flood aimed at the receiver
   | 'scan-signature' // the port itself points at a scanner or scan tool
   | 'attacked' // ports attacked today (CVE / advisory backed)
   | 'ics' // industrial control / building automation
@@ -37,8 +40,12 @@ export interface PortFact {
   ports: readonly [number, number];
   /** Transports this fact is about; omitted means both tcp and udp. */
   protocols?: readonly ('tcp' | 'udp')[];
-  /** The port's role the fact needs; omitted means it applies to a destination port. Use 'any' for both. */
-  role?: PortRole | 'any';
+  /**
+   * The side of the packet this fact reads the port on: 'destination' (what the sender wants here),
+   * 'source' (the sender's own end: a server answering, a game server, a flood source) or 'any'.
+   * Required, so that every fact's side is chosen on purpose.
+   */
+  role: PortRole | 'any';
   /** Service or program name, e.g. "SubSeven", "Redis". */
   service: string;
   /** Other names a person may type: "sub7", "back orifice", "bo2k". Lower-case. */
@@ -52,7 +59,7 @@ export interface PortFact {
   risk: Risk;
   category: PortCategory;
   /** The table the fact comes from, for provenance. */
-  table: 'faq' | 'faq-source' | 'trojan' | 'game-chat' | 'remapped' | 'modern' | 'role';
+  table: 'faq' | 'faq-source' | 'trojan' | 'game-chat' | 'remapped' | 'modern' | 'everyday' | 'role';
   references: readonly Reference[];
 }
 
@@ -77,10 +84,38 @@ export interface PortRangeInfo {
   references: readonly Reference[];
 }
 
+/**
+ * What the packet most likely was, given the port's side and the firewall's action:
+ * - blocked-probe / exposed-service / probe: something aimed at a service here (dropped, let in, unknown);
+ * - blocked-reply / allowed-reply / reply: an answer to a connection from here, or a client's port;
+ * - blocked-flood / allowed-flood / flood: unsolicited replies of a reflection attack.
+ */
+export type PortOutcomeKind =
+  | 'blocked-probe'
+  | 'exposed-service'
+  | 'probe'
+  | 'blocked-reply'
+  | 'allowed-reply'
+  | 'reply'
+  | 'blocked-flood'
+  | 'allowed-flood'
+  | 'flood';
+
+/** The one line every card shows about what the firewall's action means here. */
+export interface PortOutcome {
+  kind: PortOutcomeKind;
+  text: string;
+}
+
 export interface PortExplanation {
   port: number;
   protocol?: 'tcp' | 'udp';
   role?: PortRole;
+  action?: PortAction;
+  /** What the side the port was seen on means, in plain words; present when a role was given. */
+  roleNote?: string;
+  /** What the firewall's action (or its absence) means for this packet. */
+  outcome: PortOutcome;
   /** "3389/tcp — RDP (ms-wbt-server)" style headline. */
   title: string;
   /** IANA rows for this port, one per transport, with all names and descriptions. */
@@ -91,6 +126,7 @@ export interface PortExplanation {
   probing?: string;
   /** What to do. Always present, even for unknown ports (FAQ §1.13 advice). */
   advice: string;
+  /** How worrying this packet is: capped for a blocked probe, the worst story for an exposed service. */
   risk: Risk;
   category: PortCategory;
   /** RFC 6335 class and the OS ephemeral ranges the port falls in. */
@@ -125,6 +161,8 @@ export interface AddressRange {
   /** Globally reachable per the IANA registry; null where the registry says N/A. */
   globallyReachable: boolean | null;
   summary: string;
+  /** What this block means in a log when it is the most specific match; replaces the scope's generic note. */
+  note?: string;
   references: readonly Reference[];
 }
 

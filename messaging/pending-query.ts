@@ -1,5 +1,6 @@
 // The hand-over of a query to the popup, shared by the background (context menu, page cards)
-// and the popup: the text is stored here (storage.session, or storage.local), or sent as popup.html?q=.
+// and the popup: the text is stored in storage.session (see hand-over-area.ts), or sent as popup.html?q=.
+import { handOverArea } from './hand-over-area';
 
 export const PENDING_QUERY_KEY = 'portlens.pendingQuery';
 /** A hand-over older than this is stale: the popup opened for some other reason. */
@@ -17,8 +18,8 @@ export interface StorageAreaLike {
   remove(key: string): Promise<void>;
 }
 
-export function pendingQueryArea(storage: { session?: StorageAreaLike; local: StorageAreaLike }): StorageAreaLike {
-  return storage.session ?? storage.local;
+export function pendingQueryArea(storage: { session?: StorageAreaLike; local?: StorageAreaLike }): StorageAreaLike {
+  return handOverArea(storage);
 }
 
 /** The query inside a stored hand-over, or null when it is missing, malformed or stale. */

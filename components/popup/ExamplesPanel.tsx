@@ -1,8 +1,10 @@
 export const EXAMPLE_GROUPS: readonly { title: string; queries: readonly string[] }[] = [
   { title: 'Ports', queries: ['3389', 'tcp/3389', '53/udp', '31337'] },
+  { title: 'From a log', queries: ['DPT=445 DROP', 'SPT=443', '203.0.113.5:22'] },
   { title: 'Port ranges', queries: ['6970-7170', '33434'] },
   { title: 'Services and trojans', queries: ['ssh', 'netbios', 'sub7', 'netbus', 'back orifice'] },
   { title: 'Addresses and blocks', queries: ['192.168.1.1', '2001:db8::1', '10.0.0.0/8', '100.64.0.0/10'] },
+  { title: 'Who owns it', queries: ['8.8.8.8', 'AS15169', 'hetzner'] },
   { title: 'ICMP', queries: ['icmp 3/4', 'type 11 code 0', 'icmpv6 135'] },
   { title: 'Topics', queries: ['smurf', 'traceroute', 'decoy'] },
 ];

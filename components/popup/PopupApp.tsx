@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchOutcome } from '../../knowledge';
 import { ActionsBar } from './ActionsBar';
 import { ExamplesPanel } from './ExamplesPanel';
+import { OwnerAttribution } from '../cards/OwnerAttribution';
 import { NoteEditor } from './NoteEditor';
 import { noteTargetFor } from './note-target';
 import type { ActionOutcome, PopupDeps, SiteAccessState } from './popup-deps';
@@ -11,7 +12,19 @@ import { addRecentLookup, cleanRecentLookups } from './recent-lookups';
 import { RecentLookups } from './RecentLookups';
 import { RESULT_LIST_ID, resultOptionId, ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
-import { useLiveSearch } from './use-live-search';
+import { usePopupLookup } from './use-popup-lookup';
+
+const TEXT = {
+  brand: 'PortLens',
+  resultCount: (n: number) => `${n} result${n === 1 ? '' : 's'}`,
+  searchFailed: (error: string) => `Could not look that up: ${error}`,
+  lookingUp: 'Looking up…',
+  namesUnsearched: 'Owner data unavailable, so AS names were not searched.',
+  examplesAfterQuery: 'Examples of what PortLens understands',
+  examplesOnOpen: 'Try one of these',
+  siteOn: (origin: string) => `PortLens now runs on ${origin}.`,
+  siteOff: (origin: string) => `PortLens no longer runs on ${origin} by itself.`,
+};
 
 export interface PopupAppProps {
   deps: PopupDeps;
@@ -42,8 +55,8 @@ export function PopupApp({ deps, debounceMs, rememberAfterMs = 1200 }: PopupAppP
   const recentRef = useRef<string[]>([]);
   const expandTopFor = useRef<string | null>(null);
 
-  const { answered, outcome, error, pending } = useLiveSearch(deps.search, query, debounceMs);
-  const results = query.trim() && outcome ? outcome.results : [];
+  const lookup = usePopupLookup(deps, query, debounceMs);
+  const { answered, outcome, results, message, error } = lookup;
   // A new answer starts with its top result highlighted; a handed-over query opens it in full.
   const fresh: Selection = { outcome, active: 0, expanded: expandTopFor.current !== null && expandTopFor.current === answered && results.length ? 0 : null };
   const { active, expanded } = selection.outcome === outcome ? selection : fresh;
@@ -52,7 +65,7 @@ export function PopupApp({ deps, debounceMs, rememberAfterMs = 1200 }: PopupAppP
       const current = s.outcome === outcome ? s : fresh;
       return { ...current, ...change(current), outcome };
     });
-  const target = noteTargetFor(results[0]);
+  const target = noteTargetFor(results[0]?.result);
   const noteText = note && note.key === target?.key ? note.text : null;
 
   const remember = useCallback(
@@ -108,12 +121,13 @@ export function PopupApp({ deps, debounceMs, rememberAfterMs = 1200 }: PopupAppP
     };
   }, [deps, handOver]);
 
-  // Results that stay on screen for a moment count as a lookup.
+  // Results that stay on screen for a moment count as a lookup (AS results may come a moment later).
+  const found = results.length > 0;
   useEffect(() => {
-    if (!outcome?.results.length || !answered.trim()) return;
+    if (!found || !answered.trim()) return;
     const timer = setTimeout(() => remember(answered), rememberAfterMs);
     return () => clearTimeout(timer);
-  }, [outcome, answered, remember, rememberAfterMs]);
+  }, [outcome, found, answered, remember, rememberAfterMs]);
 
   // The top result's note.
   const targetKey = target?.key;
@@ -202,19 +216,18 @@ export function PopupApp({ deps, debounceMs, rememberAfterMs = 1200 }: PopupAppP
     run(
       change.then((s) => {
         setSite({ origin: s.origin, enabled: s.enabled, reason: s.reason });
-        return { ok: s.ok, message: s.message ?? (s.enabled ? `PortLens now runs on ${s.origin}.` : `PortLens no longer runs on ${s.origin} by itself.`) };
+        return { ok: s.ok, message: s.message ?? (s.enabled ? TEXT.siteOn(s.origin ?? '') : TEXT.siteOff(s.origin ?? '')) };
       }),
     );
   };
 
   const showList = results.length > 0;
-  const message = query.trim() && !pending && outcome && !results.length ? outcome.message : undefined;
   // Out-of-range numbers and malformed CIDRs are errors; words that match nothing are not.
   const invalidInput = outcome?.query.kind === 'invalid' || outcome?.query.kind === 'cidr';
   return (
     <div class="pl-popup pl-theme">
       <header class="pl-popup-head">
-        <h1 class="pl-brand">PortLens</h1>
+        <h1 class="pl-brand">{TEXT.brand}</h1>
         <SearchBox
           value={query}
           onInput={onInput}
@@ -226,11 +239,11 @@ export function PopupApp({ deps, debounceMs, rememberAfterMs = 1200 }: PopupAppP
       </header>
       <main class="pl-popup-body">
         <p class="pl-visually-hidden" aria-live="polite">
-          {showList ? `${results.length} result${results.length === 1 ? '' : 's'}` : ''}
+          {showList ? TEXT.resultCount(results.length) : ''}
         </p>
         {error && (
           <p class="pl-error" role="alert">
-            Could not look that up: {error}
+            {TEXT.searchFailed(error)}
           </p>
         )}
         {message && (
@@ -238,11 +251,17 @@ export function PopupApp({ deps, debounceMs, rememberAfterMs = 1200 }: PopupAppP
             {message}
           </p>
         )}
-        {query.trim() && pending && !outcome && !error && <p class="pl-hint">Looking up…</p>}
+        {lookup.waiting && <p class="pl-hint">{TEXT.lookingUp}</p>}
         {showList && target && <NoteEditor key={target.key} label={target.label} note={noteText} onSave={saveNote} />}
         {showList && <ResultList results={results} activeIndex={active} expandedIndex={expanded} topNote={noteText ?? undefined} onPick={onPick} />}
+        {showList && lookup.ownerDataDate && <OwnerAttribution dataDate={lookup.ownerDataDate} />}
+        {showList && lookup.namesUnsearched && (
+          <p class="pl-hint" title={lookup.namesUnsearched}>
+            {TEXT.namesUnsearched}
+          </p>
+        )}
         {!query.trim() && <RecentLookups queries={recent} onPick={pickQuery} onClear={clearRecent} />}
-        {(!query.trim() || message || error) && <ExamplesPanel onPick={pickQuery} heading={query.trim() ? 'Examples of what PortLens understands' : 'Try one of these'} />}
+        {(!query.trim() || message || error) && <ExamplesPanel onPick={pickQuery} heading={query.trim() ? TEXT.examplesAfterQuery : TEXT.examplesOnOpen} />}
       </main>
       <ActionsBar
         site={site}

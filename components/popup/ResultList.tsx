@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { SearchResult } from '../../knowledge';
 import { ResultCard } from '../cards/ResultCard';
+import type { ShownResult } from './use-popup-lookup';
 
 export const RESULT_LIST_ID = 'pl-results';
 export const resultOptionId = (index: number) => `pl-result-${index}`;
 
 export interface ResultListProps {
-  results: readonly SearchResult[];
+  /** Each result with its owner line, if it has one. */
+  results: readonly ShownResult[];
   /** The highlighted option (keyboard or pointer). */
   activeIndex: number;
   /** The option shown as the detailed card, if any. */
@@ -25,7 +26,7 @@ export function ResultList({ results, activeIndex, expandedIndex, topNote, onPic
   }, [activeIndex]);
   return (
     <ul id={RESULT_LIST_ID} class="pl-results" role="listbox" aria-label={`${results.length} result${results.length === 1 ? '' : 's'}`}>
-      {results.map((result, i) => (
+      {results.map(({ result, owner }, i) => (
         <li
           key={`${result.kind}-${result.label}-${i}`}
           id={resultOptionId(i)}
@@ -34,11 +35,12 @@ export function ResultList({ results, activeIndex, expandedIndex, topNote, onPic
           }}
           role="option"
           aria-selected={i === activeIndex}
-          aria-expanded={i === expandedIndex}
+          // ARIA allows no aria-expanded on an option: the opened card's own text says more, and this marks it.
+          data-expanded={i === expandedIndex ? 'true' : 'false'}
           class={`pl-option${i === activeIndex ? ' pl-option-active' : ''}`}
           onClick={() => onPick(i)}
         >
-          <ResultCard result={result} detailed={i === expandedIndex} note={i === 0 ? topNote : undefined} />
+          <ResultCard result={result} detailed={i === expandedIndex} note={i === 0 ? topNote : undefined} owner={owner} ownerCredit="date" />
         </li>
       ))}
     </ul>

@@ -1,5 +1,11 @@
 import type { Ref } from 'preact';
 
+const TEXT = {
+  label: 'Look up a port, range, service, address, CIDR, AS, ICMP type or topic',
+  placeholder: '3389, ssh, 8.8.8.8, 10.0.0.0/8, AS15169, icmp 3/4',
+  help: 'Arrow keys move through the results, Enter opens the details, Escape clears the box.',
+};
+
 export interface SearchBoxProps {
   value: string;
   onInput(value: string): void;
@@ -16,7 +22,7 @@ export function SearchBox({ value, onInput, onKeyDown, listId, activeId, inputRe
   return (
     <div class="pl-search">
       <label for="pl-query" class="pl-visually-hidden">
-        Look up a port, range, service, address, CIDR, ICMP type or topic
+        {TEXT.label}
       </label>
       <input
         id="pl-query"
@@ -31,13 +37,13 @@ export function SearchBox({ value, onInput, onKeyDown, listId, activeId, inputRe
         aria-controls={listId}
         aria-activedescendant={activeId}
         aria-describedby="pl-query-help"
-        placeholder="3389, 6970-7170, ssh, 10.0.0.0/8, icmp 3/4, smurf"
+        placeholder={TEXT.placeholder}
         value={value}
         onInput={(e) => onInput(e.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
       <p id="pl-query-help" class="pl-visually-hidden">
-        Arrow keys move through the results, Enter opens the details, Escape clears the box.
+        {TEXT.help}
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 // Which note a search result can carry: ports ("port:8443") and addresses ("addr:192.0.2.1").
-import type { SearchResult } from '../../knowledge';
+import type { LookupResult } from '../../knowledge/search/owner-lookups';
 
 export interface NoteTarget {
   key: string;
@@ -7,7 +7,7 @@ export interface NoteTarget {
   label: string;
 }
 
-export function noteTargetFor(result: SearchResult | undefined): NoteTarget | null {
+export function noteTargetFor(result: LookupResult | undefined): NoteTarget | null {
   if (!result) return null;
   if (result.kind === 'port') return { key: `port:${result.port}`, label: `port ${result.port}` };
   if (result.kind === 'address') return { key: `addr:${result.classification.address}`, label: result.classification.address };

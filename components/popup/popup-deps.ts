@@ -1,6 +1,6 @@
 // What the popup needs from the outside world. The entrypoint passes browser-backed versions;
 // tests pass fakes. Nothing in components/popup calls `browser` itself.
-import type { SearchOutcome } from '../../knowledge';
+import type { AsLookupAnswer, OwnerAnswer, SearchOutcome } from '../../knowledge';
 import type { UserNote } from '../../messaging/protocol';
 
 /** The result of a button press, shown under the actions bar. */
@@ -34,6 +34,12 @@ export interface RecentLookupStore {
 
 export interface PopupDeps {
   search(query: string): Promise<SearchOutcome>;
+  /** Who holds an address or a CIDR block (its first address), or "owner data unavailable". */
+  ipOwner(address: string): Promise<OwnerAnswer>;
+  /** The AS directory: "AS15169" or part of a name. */
+  asLookup(query: string, limit: number): Promise<AsLookupAnswer>;
+  /** Starts the background loading the owner data (once per worker life), so the first owner line need not wait for it. */
+  prepareOwnerData(): void;
   getNote(key: string): Promise<UserNote | null>;
   setNote(key: string, text: string): Promise<UserNote | null>;
   recent: RecentLookupStore;

@@ -1,17 +1,20 @@
-// Progress of the running analysis with a Cancel button, or a one-line summary of the last one.
+// Progress of the running analysis with a Cancel button, or a one-line account of the last one: every
+// line read is an event, unparsed, blank or a comment.
 import type { AnalysisState } from './use-log-analysis';
+
+const n = (x: number) => x.toLocaleString('en');
+const some = (x: number, one: string, many = `${one}s`) => `${n(x)} ${x === 1 ? one : many}`;
 
 export function AnalysisStatusBar({ state, onCancel }: { state: AnalysisState; onCancel(): void }) {
   const { status, progress, analysis } = state;
   if (status === 'waiting' || status === 'running') {
     const pct = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : undefined;
+    const shown = state.live ? ` · ${some(state.live.count, 'event')} so far` : '';
     const label = !progress
       ? 'Starting the analysis…'
-      : progress.phase === 'receiving'
-        ? `Collecting events: ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`
-        : progress.done >= progress.total
-          ? 'Looking for scans, floods and probes…'
-          : `Reading lines: ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`;
+      : progress.done >= progress.total
+        ? `Looking for scans, floods and probes…${shown}`
+        : `Reading lines: ${n(progress.done)} of ${n(progress.total)}${shown}`;
     return (
       <div class="pl-progress" role="status" aria-live="polite">
         <span>{status === 'waiting' ? 'Waiting for you to stop typing…' : label}</span>
@@ -24,14 +27,15 @@ export function AnalysisStatusBar({ state, onCancel }: { state: AnalysisState; o
   if (status === 'failed') return <p class="pl-error" role="alert">The analysis failed: {state.error}</p>;
   if (status === 'done' && analysis) {
     const { stats, findings, unparsed } = analysis;
-    return (
-      <p class="pl-summary-line" role="status">
-        {stats.parsedLines.toLocaleString('en')} events from {stats.totalLines.toLocaleString('en')} lines
-        {' · '}{findings.length} finding{findings.length === 1 ? '' : 's'}
-        {unparsed.length ? ` · ${unparsed.length.toLocaleString('en')} unparsed` : ''}
-        {state.ms !== undefined ? ` · ${(state.ms / 1000).toFixed(2)} s` : ''}
-      </p>
-    );
+    const parts = [
+      `${n(stats.parsedLines)} events from ${n(stats.totalLines)} lines`,
+      some(findings.length, 'finding'),
+      unparsed.length ? `${n(unparsed.length)} unparsed` : '',
+      stats.blankLines ? `${n(stats.blankLines)} blank` : '',
+      stats.commentLines ? some(stats.commentLines, 'comment') : '',
+      state.ms !== undefined ? `${(state.ms / 1000).toFixed(2)} s` : '',
+    ].filter(Boolean);
+    return <p class="pl-summary-line" id="pl-status" role="status">{parts.join(' · ')}</p>;
   }
   return null;
 }

@@ -3,8 +3,8 @@
 // Very long tables are scaled so the spacer never passes the browsers' element-height limits.
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { LogEvent } from '../../knowledge';
-import { actionCell, portCell, protocolCell, timeCell } from './event-cells';
+import type { EventSequence, LogEvent } from '../../knowledge';
+import { EVENT_COLUMNS, gridTemplate, type EventColumn } from './event-columns';
 
 export const ROW_HEIGHT = 24;
 /** Rows rendered above and below the visible ones. */
@@ -15,7 +15,10 @@ export const MAX_SCROLL_PX = 8_000_000;
 export const FALLBACK_VIEWPORT_PX = 360;
 
 export interface EventTableProps {
-  events: readonly LogEvent[];
+  /** The rows: the store, a filtered view of it, or a plain list. May grow while the analysis streams in. */
+  events: EventSequence;
+  /** The columns, in order (default EVENT_COLUMNS). */
+  columns?: readonly EventColumn[];
   meaningOf(e: LogEvent): string | undefined;
   /** Told which rows are on screen (after scrolling settles), to look up their meanings. */
   onVisibleRows?(rows: readonly LogEvent[]): void;
@@ -61,9 +64,7 @@ function scrollTopFor(count: number, index: number, scrollTop: number, height: n
   return Math.max(0, wanted / scale);
 }
 
-const COLUMNS = ['Time', 'Action', 'Protocol', 'Source', 'Src port', 'Destination', 'Dst port', 'What it means'];
-
-export function EventTable({ events, meaningOf, onVisibleRows, selectedLine, onSelect, onPreview }: EventTableProps) {
+export function EventTable({ events, columns = EVENT_COLUMNS, meaningOf, onVisibleRows, selectedLine, onSelect, onPreview }: EventTableProps) {
   const body = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(FALLBACK_VIEWPORT_PX);
@@ -90,17 +91,21 @@ export function EventTable({ events, meaningOf, onVisibleRows, selectedLine, onS
 
   const win = rowWindow(events.length, scrollTop, height);
 
+  // The rows in view, built once per render: the table only ever makes objects for these.
+  const visible: LogEvent[] = [];
+  for (let i = win.start; i < win.end; i++) visible.push(events.at(i) as LogEvent);
+
   useEffect(() => {
-    if (!onVisibleRows || win.end <= win.start) return undefined;
-    const t = setTimeout(() => onVisibleRows(events.slice(win.start, win.end)), 60);
+    if (!onVisibleRows || visible.length === 0) return undefined;
+    const t = setTimeout(() => onVisibleRows(visible), 60);
     return () => clearTimeout(t);
-  }, [events, win.start, win.end, onVisibleRows]);
+  }, [events, win.start, win.end, events.length, onVisibleRows]);
 
   const moveTo = (index: number) => {
     if (!events.length) return;
     const i = Math.max(0, Math.min(events.length - 1, index));
     setActive(i);
-    onSelect(events[i]);
+    onSelect(events.at(i) as LogEvent);
     const el = body.current;
     const next = scrollTopFor(events.length, i, el?.scrollTop ?? scrollTop, height);
     if (el) el.scrollTop = next;
@@ -116,9 +121,10 @@ export function EventTable({ events, meaningOf, onVisibleRows, selectedLine, onS
     e.preventDefault();
   };
 
+  const template = gridTemplate(columns);
   const rows: JSX.Element[] = [];
   for (let i = win.start; i < win.end; i++) {
-    const e = events[i];
+    const e = visible[i - win.start];
     const meaning = meaningOf(e);
     const selected = e.line === selectedLine;
     rows.push(
@@ -132,29 +138,23 @@ export function EventTable({ events, meaningOf, onVisibleRows, selectedLine, onS
         onClick={() => moveTo(i)}
         onMouseEnter={() => onPreview?.(e)}
         title={`Line ${e.line}`}
+        style={{ gridTemplateColumns: template }}
       >
-        <span role="cell">{timeCell(e)}</span>
-        <span role="cell">{actionCell(e)}</span>
-        <span role="cell">{protocolCell(e)}</span>
-        <span role="cell" title={e.src}>{e.src ?? ''}</span>
-        <span role="cell">{portCell(e.srcPort)}</span>
-        <span role="cell" title={e.dst}>{e.dst ?? ''}</span>
-        <span role="cell">{portCell(e.dstPort)}</span>
-        <span role="cell" class="pl-meaning" title={meaning}>{meaning ?? '…'}</span>
+        {columns.map((c) => <span key={c.id} role="cell" class={c.className} title={c.title?.(e, meaning)}>{c.cell(e, meaning)}</span>)}
       </div>,
     );
   }
 
   return (
     <div class="pl-table" role="grid" aria-label="Log events" aria-rowcount={events.length + 1}>
-      <div class="pl-row pl-row-head" role="row" aria-rowindex={1}>
-        {COLUMNS.map((c) => <span key={c} role="columnheader">{c}</span>)}
+      <div class="pl-row pl-row-head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+        {columns.map((c) => <span key={c.id} role="columnheader">{c.header}</span>)}
       </div>
       <div
         ref={body}
         class="pl-table-body"
         tabIndex={0}
-        aria-activedescendant={events[active] ? `pl-row-${events[active].line}` : undefined}
+        aria-activedescendant={active < events.length ? `pl-row-${events.at(active)?.line}` : undefined}
         onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
         onKeyDown={onKeyDown}
         onMouseLeave={() => onPreview?.(undefined)}

@@ -1,13 +1,13 @@
 // Export buttons: a Markdown report, CSV of the (filtered) events, the whole analysis as JSON.
-import type { LogAnalysis, LogEvent } from '../../knowledge';
+import type { EventSequence, LogAnalysis, LogEvent } from '../../knowledge';
 import { eventsToCsv } from './export-csv';
 import { analysisToJson } from './export-json';
 import { analysisToMarkdown } from './export-markdown';
 
 export interface ExportBarProps {
   analysis: LogAnalysis;
-  /** The events the filters let through (the whole list when none is set). */
-  events: readonly LogEvent[];
+  /** The events the filters let through (the store itself when none is set). */
+  events: EventSequence;
   meaningOf(e: LogEvent): string | undefined;
   download(fileName: string, mimeType: string, text: string): void;
   now?: () => Date;

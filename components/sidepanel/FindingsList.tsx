@@ -1,7 +1,8 @@
-// Findings, most severe first. Each one opens (click, Enter or Space) to its explanation, the
-// addresses involved and its evidence lines (line number and the raw text, as text), and filters
-// the event table to those lines.
-import type { Finding, LogEvent } from '../../knowledge';
+// Findings, most important first. Each one opens (click, Enter or Space) to its explanation, the
+// addresses involved, what to do about it, and its evidence lines (line number and the raw text, as
+// text), and filters the event table to those lines.
+import type { ComponentChildren } from 'preact';
+import type { EventStore, Finding } from '../../knowledge';
 import { RiskBadge } from '../cards/RiskBadge';
 import { clip } from './event-cells';
 import { eventAtLine } from './event-filter';
@@ -13,16 +14,18 @@ const SHOWN_SOURCES = 12;
 export interface FindingsListProps {
   /** Already in severity order. */
   findings: readonly Finding[];
-  events: readonly LogEvent[];
+  events: EventStore;
   /** Index of the open finding, -1 for none. */
   openIndex: number;
   onToggle(index: number): void;
   /** Index of the finding the table is filtered to, -1 for none. */
   filterIndex: number;
   onFilter(index: number): void;
+  /** What to do about a finding (its firewall rules), shown when it is open. */
+  actions?(finding: Finding): ComponentChildren;
 }
 
-function Evidence({ finding, events }: { finding: Finding; events: readonly LogEvent[] }) {
+function Evidence({ finding, events }: { finding: Finding; events: EventStore }) {
   const shown = finding.lines.slice(0, SHOWN_EVIDENCE_LINES);
   return (
     <>
@@ -41,7 +44,7 @@ function Evidence({ finding, events }: { finding: Finding; events: readonly LogE
   );
 }
 
-export function FindingsList({ findings, events, openIndex, onToggle, filterIndex, onFilter }: FindingsListProps) {
+export function FindingsList({ findings, events, openIndex, onToggle, filterIndex, onFilter, actions }: FindingsListProps) {
   if (findings.length === 0) {
     return (
       <section class="pl-findings" aria-labelledby="pl-findings-title">
@@ -61,6 +64,7 @@ export function FindingsList({ findings, events, openIndex, onToggle, filterInde
             <li key={`${f.id}#${i}`} class={`pl-finding pl-severity-${f.severity}`} data-finding-id={f.id}>
               <button type="button" class="pl-finding-head" aria-expanded={open} aria-controls={bodyId} onClick={() => onToggle(i)}>
                 <span class="pl-finding-title">{f.title}</span>
+                {f.actorLabel && <span class="pl-finding-actor">{f.actorLabel}</span>}
                 <RiskBadge risk={f.severity} />
                 <span class="pl-finding-count">{f.lines.length} line{f.lines.length === 1 ? '' : 's'}</span>
               </button>
@@ -74,6 +78,7 @@ export function FindingsList({ findings, events, openIndex, onToggle, filterInde
                       {f.sources.length > SHOWN_SOURCES ? ` and ${f.sources.length - SHOWN_SOURCES} more` : ''}
                     </p>
                   )}
+                  {actions?.(f)}
                   <button type="button" class="pl-button" aria-pressed={filterIndex === i} onClick={() => onFilter(filterIndex === i ? -1 : i)}>
                     {filterIndex === i ? 'Show all events' : 'Show only these lines in the table'}
                   </button>

@@ -1,22 +1,27 @@
-// The side panel: a firewall log in, findings first, then the events (filtered, virtualised, each
+// The side panel: a log in, a one-line summary and the findings first (each with the firewall rules
+// that deal with it), then the events (streaming in while the log is read, filtered, virtualised, each
 // explained on hover or click), stats, unparsed lines and exports. The last input is kept.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { LogEvent } from '../../knowledge';
+import type { Finding, FirewallDialect, LogEvent } from '../../knowledge';
+import { dialectsForFormat } from '../../knowledge/filter-rules';
 import { AnalysisStatusBar } from './AnalysisStatusBar';
 import { EventDetails } from './EventDetails';
-import { filterEvents, NO_FILTERS, type EventFilters as Filters } from './event-filter';
+import { eventAtLine, filterEvents, NO_FILTERS, type EventFilters as Filters } from './event-filter';
 import { EventFilters } from './EventFilters';
 import { EventTable } from './EventTable';
 import { exampleLog } from './example-log';
 import { ExportBar } from './ExportBar';
 import { sortFindingsBySeverity } from './finding-order';
+import { FindingRules } from './FindingRules';
 import { FindingsList } from './FindingsList';
-import { checkInput, checkResult, MAX_INPUT_CHARS, type InputNotice } from './input-checks';
+import { ipIdSeriesAround } from './ip-id-series';
+import { BIG_INPUT_CHARS, checkInput, checkResult, MAX_INPUT_CHARS, type InputNotice } from './input-checks';
 import { LogInput } from './LogInput';
 import { NoticeList } from './NoticeList';
 import { readLogFile } from './read-log-file';
 import type { SidePanelDeps } from './sidepanel-deps';
 import { StatsCharts } from './StatsCharts';
+import { SummaryLine } from './SummaryLine';
 import { UnparsedList } from './UnparsedList';
 import { TYPING_DEBOUNCE_MS, useLogAnalysis } from './use-log-analysis';
 import { usePortMeanings } from './use-port-meanings';
@@ -40,19 +45,29 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   const [openFinding, setOpenFinding] = useState(-1);
   const [pinned, setPinned] = useState<LogEvent | null>(null);
   const [preview, setPreview] = useState<LogEvent | null>(null);
+  /** The firewall the user picked for the rules; undefined: the one that wrote the log. */
+  const [dialect, setDialect] = useState<FirewallDialect | undefined>(undefined);
   const touched = useRef(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pendingSave = useRef<(() => void) | undefined>(undefined);
+  /** True while pendingSave waits for the analysis rather than a timer. */
+  const heldSave = useRef(false);
   const previewTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const save = useCallback((text: string, label: string | undefined, delayMs: number) => {
+  /** Keeps the input; `delayMs` 'after-analysis' waits for the analysis to end (see the effect below). */
+  const save = useCallback((text: string, label: string | undefined, delayMs: number | 'after-analysis') => {
     clearTimeout(saveTimer.current);
     const run = () => {
       pendingSave.current = undefined;
+      heldSave.current = false;
       const write = text.trim() ? deps.saveLastInput({ text, label, savedAt: Date.now() }) : deps.clearLastInput().then(() => 'saved' as const);
       write.then((outcome) => outcome === 'too-big' && setExtraNotices((n) => [...n, TOO_BIG_TO_KEEP]), () => undefined);
     };
-    if (delayMs > 0) {
+    heldSave.current = false;
+    if (delayMs === 'after-analysis') {
+      pendingSave.current = run;
+      heldSave.current = true;
+    } else if (delayMs > 0) {
       pendingSave.current = run;
       saveTimer.current = setTimeout(run, delayMs);
     } else {
@@ -81,8 +96,10 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
     setOpenFinding(-1);
     setPinned(null);
     setPreview(null);
+    setDialect(undefined);
     analyse(capped, when === 'typed' ? TYPING_DEBOUNCE_MS : 0);
-    if (when !== 'restored') save(capped, label, when === 'typed' ? TYPING_DEBOUNCE_MS : 0);
+    // Writing a large input to IndexedDB copies it on this thread: it waits until the analysis is over.
+    if (when !== 'restored') save(capped, label, when === 'typed' ? TYPING_DEBOUNCE_MS : capped.length > BIG_INPUT_CHARS ? 'after-analysis' : 0);
   }, [analyse, save]);
 
   useEffect(() => {
@@ -99,6 +116,14 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
     };
   }, [deps, setInput]);
 
+  // A save held back for the analysis: written once it is over (done, failed or cancelled).
+  const analysing = state.status === 'running' || state.status === 'waiting';
+  useEffect(() => {
+    if (analysing || !heldSave.current) return;
+    const timer = setTimeout(() => pendingSave.current?.(), 0);
+    return () => clearTimeout(timer);
+  }, [analysing]);
+
   const onFile = useCallback((file: File) => {
     readLogFile(file).then(
       ({ text, notices }) => setInput(text, file.name || 'file', 'now', notices),
@@ -106,13 +131,35 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
     );
   }, [setInput]);
 
-  const analysis = state.analysis;
+  // While a new analysis streams in, its events replace the last result's; findings come at the end.
+  const analysis = state.live ? null : state.analysis;
+  const store = state.live?.events ?? analysis?.events;
+  const liveCount = state.live?.count ?? 0;
   const findings = useMemo(() => sortFindingsBySeverity(analysis?.findings ?? []), [analysis]);
   const events = useMemo(
-    () => (analysis ? filterEvents(analysis.events, filters, findings[filters.finding]?.lines) : []),
-    [analysis, filters, findings],
+    () => (store ? filterEvents(store, filters, findings[filters.finding]?.lines) : undefined),
+    [store, liveCount, filters, findings],
   );
   const resultNotices = useMemo(() => (analysis && state.status === 'done' ? checkResult(analysis) : []), [analysis, state.status]);
+
+  const rulesOf = useCallback((f: Finding) => {
+    if (!analysis) return null;
+    const first = f.lines.length ? eventAtLine(analysis.events, f.lines[0]) : undefined;
+    const choice = dialectsForFormat(first?.format, first?.rule);
+    const chosen = dialect && choice.dialects.includes(dialect) ? dialect : choice.dialects[0];
+    const context = first?.format === 'cisco-asa' ? { aclName: first.rule, interface: first.interface } : { interface: first?.interface };
+    return (
+      <FindingRules
+        finding={f}
+        dialects={choice.dialects}
+        matchesLog={choice.matchesLog}
+        dialect={chosen}
+        onDialect={setDialect}
+        context={context}
+        copyText={deps.copyText}
+      />
+    );
+  }, [analysis, dialect, deps]);
 
   const onPreview = useCallback((e: LogEvent | undefined) => {
     clearTimeout(previewTimer.current);
@@ -120,7 +167,8 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   }, []);
 
   const shown = pinned ?? preview;
-  const stale = state.status === 'running' || state.status === 'waiting';
+  const stale = state.status === 'waiting' || (state.status === 'running' && !state.live);
+  const ipIds = useMemo(() => (shown && store ? ipIdSeriesAround(store, shown.line) : undefined), [shown, store]);
 
   return (
     <main class="pl-sidepanel pl-theme">
@@ -136,29 +184,34 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
       />
       <NoticeList notices={[...inputNotices, ...extraNotices, ...resultNotices]} />
       <AnalysisStatusBar state={state} onCancel={cancel} />
-      {!analysis && state.status === 'idle' && (
+      {!store && state.status === 'idle' && (
         <p class="pl-hint pl-intro">
-          PortLens reads iptables/UFW, pf, Cisco, Juniper, Palo Alto, FortiGate, SonicWall, MikroTik, Windows Firewall,
-          Zeek, Suricata, AWS VPC Flow and more, names scans and floods, and explains every line. Offline: nothing leaves your machine.
+          PortLens reads firewall logs (iptables/UFW, pf, Cisco, Juniper, Palo Alto, FortiGate, SonicWall, MikroTik, Windows Firewall,
+          Zeek, Suricata, AWS VPC Flow and more) and server logs (Apache and nginx, sshd, Postfix and Exim, BIND and Pi-hole), names scans,
+          floods, password guessing and exploit hunts, explains every line and writes the firewall rules to stop them. Offline: nothing leaves your machine.
         </p>
       )}
-      {analysis && (
-        <div class={stale ? 'pl-results pl-stale' : 'pl-results'} aria-busy={stale}>
-          <FindingsList
-            findings={findings}
-            events={analysis.events}
-            openIndex={openFinding}
-            onToggle={(i) => {
-              const opening = openFinding !== i;
-              setOpenFinding(opening ? i : -1);
-              if (opening) setFilters({ ...filters, finding: i });
-            }}
-            filterIndex={filters.finding}
-            onFilter={(i) => setFilters({ ...filters, finding: i })}
-          />
+      {store && events && (
+        <div class={stale ? 'pl-results pl-stale' : 'pl-results'} aria-busy={state.status === 'running' || stale}>
+          {analysis ? <SummaryLine summary={analysis.summary} /> : <p class="pl-hint" id="pl-summary-pending">Findings follow once every line is read.</p>}
+          {analysis && (
+            <FindingsList
+              findings={findings}
+              events={analysis.events}
+              openIndex={openFinding}
+              onToggle={(i) => {
+                const opening = openFinding !== i;
+                setOpenFinding(opening ? i : -1);
+                if (opening) setFilters({ ...filters, finding: i });
+              }}
+              filterIndex={filters.finding}
+              onFilter={(i) => setFilters({ ...filters, finding: i })}
+              actions={rulesOf}
+            />
+          )}
           <section class="pl-events" aria-labelledby="pl-events-title">
             <h2 id="pl-events-title" class="pl-section-title">Events</h2>
-            <EventFilters filters={filters} findings={findings} shown={events.length} total={analysis.events.length} onChange={setFilters} />
+            <EventFilters filters={filters} findings={findings} shown={events.length} total={store.length} onChange={setFilters} />
             <EventTable
               events={events}
               meaningOf={meanings.meaningOf}
@@ -167,15 +220,19 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
               onSelect={(e) => setPinned(e)}
               onPreview={onPreview}
             />
-            {shown && <EventDetails event={shown} deps={deps} pinned={shown === pinned} onClose={() => setPinned(null)} />}
+            {shown && <EventDetails event={shown} deps={deps} pinned={shown === pinned} onClose={() => setPinned(null)} ipIdSeries={ipIds} />}
           </section>
-          <StatsCharts
-            stats={analysis.stats}
-            onPickSource={(source) => setFilters({ ...filters, source })}
-            onPickPort={(port) => setFilters({ ...filters, port })}
-          />
-          <UnparsedList unparsed={analysis.unparsed} />
-          <ExportBar analysis={analysis} events={events} meaningOf={meanings.meaningOf} download={deps.download} />
+          {analysis && (
+            <>
+              <StatsCharts
+                stats={analysis.stats}
+                onPickSource={(source) => setFilters({ ...filters, source })}
+                onPickPort={(port) => setFilters({ ...filters, port })}
+              />
+              <UnparsedList unparsed={analysis.unparsed} />
+              <ExportBar analysis={analysis} events={events} meaningOf={meanings.meaningOf} download={deps.download} />
+            </>
+          )}
         </div>
       )}
     </main>

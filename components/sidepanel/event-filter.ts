@@ -1,5 +1,6 @@
-// The event table's filters: source address, port (either side), action and finding.
-import type { LogEvent } from '../../knowledge';
+// The event table's filters (source address, port on either side, action, finding), run over the
+// store's columns so that 100,000 events filter without building an object per event.
+import type { EventSequence, EventStore, LogEvent } from '../../knowledge';
 
 export interface EventFilters {
   /** Address or the start of one ("203.0.113." matches the whole /24). */
@@ -7,7 +8,7 @@ export interface EventFilters {
   /** A port number, matched against the source and the destination port. */
   port: string;
   action: 'any' | 'deny' | 'allow' | 'unknown';
-  /** Index into the severity-ordered findings, or -1 for none. */
+  /** Index into the ordered findings, or -1 for none. */
   finding: number;
 }
 
@@ -24,30 +25,75 @@ export function portFilterValue(text: string): number | null {
   return /^\d{1,5}$/.test(t) && Number(t) <= 65535 ? Number(t) : Number.NaN;
 }
 
-/** The events that pass every filter, in input order. `findingLines` are the chosen finding's evidence lines. */
-export function filterEvents(events: readonly LogEvent[], filters: EventFilters, findingLines?: readonly number[]): readonly LogEvent[] {
-  if (!hasFilters(filters)) return events;
-  const source = filters.source.trim().toLowerCase();
-  const port = portFilterValue(filters.port);
-  if (Number.isNaN(port)) return [];
-  const lines = filters.finding >= 0 && findingLines ? new Set(findingLines) : null;
-  return events.filter((e) =>
-    (!source || (e.src !== undefined && e.src.toLowerCase().startsWith(source)))
-    && (port === null || e.srcPort === port || e.dstPort === port)
-    && (filters.action === 'any' || (filters.action === 'unknown' ? e.action === undefined : e.action === filters.action))
-    && (!lines || lines.has(e.line)));
+/** Some rows of a store, in input order: what the table shows when filters are set. */
+export class EventView implements EventSequence, Iterable<LogEvent> {
+  constructor(readonly store: EventStore, readonly rows: Int32Array) {}
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  at(index: number): LogEvent | undefined {
+    const i = index < 0 ? index + this.rows.length : index;
+    return i >= 0 && i < this.rows.length ? this.store.at(this.rows[i]) : undefined;
+  }
+
+  toArray(): LogEvent[] {
+    return Array.from(this.rows, (r) => this.store.at(r) as LogEvent);
+  }
+
+  *[Symbol.iterator](): Iterator<LogEvent> {
+    for (const r of this.rows) yield this.store.at(r) as LogEvent;
+  }
 }
 
-/** The event of a line number (events are in input order), by binary search. */
-export function eventAtLine(events: readonly LogEvent[], line: number): LogEvent | undefined {
-  let lo = 0;
-  let hi = events.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const l = events[mid].line;
-    if (l === line) return events[mid];
-    if (l < line) lo = mid + 1;
-    else hi = mid - 1;
+const ACTION_CODES = { allow: 1, deny: 2, unknown: 0 } as const;
+
+/**
+ * The events that pass every filter, in input order: the store itself when none is set.
+ * `findingLines` are the chosen finding's evidence lines.
+ */
+export function filterEvents(store: EventStore, filters: EventFilters, findingLines?: readonly number[]): EventStore | EventView {
+  if (!hasFilters(filters)) return store;
+  const source = filters.source.trim().toLowerCase();
+  const port = portFilterValue(filters.port);
+  if (Number.isNaN(port)) return new EventView(store, new Int32Array(0));
+  // Which interned addresses match the source prefix, found once instead of per event.
+  let sourceIds: Set<number> | undefined;
+  if (source) {
+    sourceIds = new Set();
+    store.pool.strings.forEach((s, id) => {
+      if (s.toLowerCase().startsWith(source)) sourceIds?.add(id);
+    });
   }
-  return undefined;
+  const lines = filters.finding >= 0 && findingLines ? new Set(findingLines) : undefined;
+  const src = store.column('src');
+  const srcPort = store.column('srcPort');
+  const dstPort = store.column('dstPort');
+  const action = store.column('action');
+  const line = store.column('line');
+  const wanted = filters.action === 'any' ? -1 : ACTION_CODES[filters.action];
+  const rows: number[] = [];
+  for (let i = 0; i < store.length; i++) {
+    if (sourceIds && !sourceIds.has(src[i])) continue;
+    if (port !== null && srcPort[i] !== port && dstPort[i] !== port) continue;
+    if (wanted >= 0 && action[i] !== wanted) continue;
+    if (lines && !lines.has(line[i])) continue;
+    rows.push(i);
+  }
+  return new EventView(store, Int32Array.from(rows));
+}
+
+/** The event of a line number, or undefined when that line is not an event. */
+export function eventAtLine(store: EventStore, line: number): LogEvent | undefined {
+  const row = store.rowOfLine(line);
+  return row < 0 ? undefined : store.at(row);
+}
+
+/** Materialises a list of events (an export, a test): arrays pass through. */
+export function eventsOf(events: EventSequence): LogEvent[] {
+  if (Array.isArray(events)) return events as LogEvent[];
+  const out: LogEvent[] = [];
+  for (let i = 0; i < events.length; i++) out.push(events.at(i) as LogEvent);
+  return out;
 }

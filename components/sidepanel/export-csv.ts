@@ -1,15 +1,18 @@
 // CSV export of the events (RFC 4180), safe to open in a spreadsheet: a cell that starts with
-// = + - @ (or a tab / carriage return) gets a leading apostrophe, so it is never run as a formula.
-import type { LogEvent } from '../../knowledge';
+// = + - @ (or a tab / carriage return) gets a leading apostrophe, so it is never run as a formula, and
+// every cell holding the delimiter, a quote, a line break or a semicolon (the list separator of many
+// European spreadsheets) is quoted.
+import type { EventSequence, LogEvent } from '../../knowledge';
 import { actionCell, portCell, timeCell } from './event-cells';
 
 export const CSV_COLUMNS = [
   'line', 'time', 'time_text', 'action', 'action_text', 'protocol', 'source', 'source_port',
-  'destination', 'destination_port', 'icmp_type', 'icmp_code', 'meaning', 'format', 'raw',
+  'destination', 'destination_port', 'icmp_type', 'icmp_code', 'ttl', 'ip_id', 'tcp_flags', 'window', 'length',
+  'service', 'kind', 'method', 'target', 'status', 'query_type', 'user', 'meaning', 'format', 'raw',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+const NEEDS_QUOTES = /[",;\r\n]/;
 
 export function csvCell(value: string | number | undefined): string {
   let text = value === undefined ? '' : String(value);
@@ -18,12 +21,14 @@ export function csvCell(value: string | number | undefined): string {
 }
 
 /** One CSV document; `meaningOf` adds the "what it means" words where known. Lines end in CRLF. */
-export function eventsToCsv(events: readonly LogEvent[], meaningOf: (e: LogEvent) => string | undefined = () => undefined): string {
+export function eventsToCsv(events: EventSequence, meaningOf: (e: LogEvent) => string | undefined = () => undefined): string {
   const rows: string[] = [CSV_COLUMNS.join(',')];
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events.at(i) as LogEvent;
     rows.push([
       e.line, timeCell(e), e.timeText, actionCell(e), e.actionText, e.protocol, e.src, portCell(e.srcPort),
-      e.dst, portCell(e.dstPort), e.icmpType, e.icmpCode, meaningOf(e), e.format, e.raw,
+      e.dst, portCell(e.dstPort), e.icmpType, e.icmpCode, e.ttl, e.ipId, e.tcpFlags?.join(' '), e.window, e.length,
+      e.service, e.kind, e.method, e.target, e.status, e.queryType, e.user, meaningOf(e), e.format, e.raw,
     ].map(csvCell).join(','));
   }
   return `${rows.join('\r\n')}\r\n`;

@@ -1,5 +1,6 @@
 // JSON export: the whole analysis, with a small header saying what it is.
-import type { LogAnalysis, LogEvent } from '../../knowledge';
+import type { EventSequence, LogAnalysis, LogEvent } from '../../knowledge';
+import { eventsOf } from './event-filter';
 
 export interface AnalysisExport {
   format: 'portlens-log-analysis';
@@ -7,21 +8,23 @@ export interface AnalysisExport {
   exportedAt: string;
   /** Events in the file: all of them, or only those the filters let through. */
   filtered: boolean;
+  summary: string;
   findings: LogAnalysis['findings'];
   stats: LogAnalysis['stats'];
   events: readonly LogEvent[];
   unparsed: LogAnalysis['unparsed'];
 }
 
-export function analysisToJson(analysis: LogAnalysis, events: readonly LogEvent[] = analysis.events, now = new Date()): string {
+export function analysisToJson(analysis: LogAnalysis, events: EventSequence = analysis.events, now = new Date()): string {
   const doc: AnalysisExport = {
     format: 'portlens-log-analysis',
     version: 1,
     exportedAt: now.toISOString(),
     filtered: events !== analysis.events,
+    summary: analysis.summary.text,
     findings: analysis.findings,
     stats: analysis.stats,
-    events,
+    events: eventsOf(events),
     unparsed: analysis.unparsed,
   };
   return JSON.stringify(doc, null, 2);

@@ -1,6 +1,6 @@
 // Markdown report: summary, findings with their evidence, top talkers and ports, unparsed lines.
 // Log text goes inside code fences longer than any backtick run in it, so it can never become markup.
-import type { LogAnalysis, LogEvent } from '../../knowledge';
+import type { EventStore, LogAnalysis } from '../../knowledge';
 import { eventAtLine } from './event-filter';
 import { sortFindingsBySeverity } from './finding-order';
 
@@ -25,7 +25,7 @@ export function codeBlock(lines: readonly string[]): string {
   return `${fence}text\n${body}\n${fence}`;
 }
 
-const rawOf = (events: readonly LogEvent[], line: number) => {
+const rawOf = (events: EventStore, line: number) => {
   const raw = eventAtLine(events, line)?.raw ?? '';
   return `${String(line).padStart(6)}  ${raw.length > 2000 ? `${raw.slice(0, 2000)}…` : raw}`;
 };
@@ -37,9 +37,11 @@ export function analysisToMarkdown(analysis: LogAnalysis, options: { title?: str
   out.push(`# ${markdownText(options.title ?? 'PortLens log report')}`, '');
   out.push(`Generated ${(options.now ?? new Date()).toISOString()} by PortLens, offline.`, '');
   out.push('## Summary', '');
+  out.push(`**${markdownText(analysis.summary.text)}**`, '');
   out.push(`- Lines read: ${stats.totalLines}`);
   out.push(`- Traffic events: ${stats.parsedLines}`);
   out.push(`- Unparsed lines: ${unparsed.length}`);
+  out.push(`- Blank and comment lines: ${stats.blankLines} and ${stats.commentLines}`);
   out.push(`- Actions: ${Object.entries(stats.actions).map(([k, v]) => `${markdownText(k)} ${v}`).join(', ') || 'none'}`);
   out.push(`- Protocols: ${Object.entries(stats.protocols).map(([k, v]) => `${markdownText(k)} ${v}`).join(', ') || 'none'}`);
   out.push(`- Findings: ${findings.length}`, '');

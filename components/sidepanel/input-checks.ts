@@ -79,7 +79,7 @@ export function checkResult(analysis: LogAnalysis): InputNotice[] {
   if (long) notices.push({ level: 'warning', text: `${long.toLocaleString('en')} line${long === 1 ? ' is' : 's are'} longer than 64 KiB and ${long === 1 ? 'was' : 'were'} skipped.` });
   if (binary) notices.push({ level: 'warning', text: `${binary.toLocaleString('en')} line${binary === 1 ? ' holds' : 's hold'} binary data and ${binary === 1 ? 'was' : 'were'} skipped.` });
   if (stats.totalLines > 0 && stats.parsedLines === 0) {
-    notices.push({ level: 'error', text: 'No line looked like a firewall log PortLens knows. "Unparsed lines" below says why for each line.' });
+    notices.push({ level: 'error', text: 'No line looked like a log PortLens knows (firewall, web, mail, DNS or SSH). "Unparsed lines" below says why for each line.' });
   }
   return notices;
 }

@@ -1,12 +1,13 @@
 // What the side panel needs from the outside world. The entrypoint passes the browser versions;
 // tests pass fakes. Components never call the extension APIs themselves.
-import type { AddressClassification, IcmpExplanation, LogAnalysis, PortExplanation } from '../../knowledge';
+import type { AddressClassification, EventStore, IcmpExplanation, LogAnalysis, PortAction, PortExplanation } from '../../knowledge';
 
 export interface AnalysisProgress {
-  /** "analysing": lines read so far; "receiving": events handed back from the worker. */
-  phase: 'analysing' | 'receiving';
+  /** Lines read so far, of all. */
   done: number;
   total: number;
+  /** The events read so far: the same store, growing, while the analysis streams in. */
+  events?: EventStore;
 }
 
 /** A running analysis. `cancel` stops it (terminates the worker); `result` then rejects with AnalysisCancelled. */
@@ -40,7 +41,8 @@ export interface IncomingLog {
 
 export interface SidePanelDeps {
   analyse(text: string, onProgress: (progress: AnalysisProgress) => void): AnalysisJob;
-  explainPort(port: number, protocol: 'tcp' | 'udp' | undefined, role: 'source' | 'destination'): Promise<PortExplanation>;
+  /** `action` is what the firewall did with the event's packet: it picks the card's blocked-probe / exposed-service line. */
+  explainPort(port: number, protocol: 'tcp' | 'udp' | undefined, role: 'source' | 'destination', action?: PortAction): Promise<PortExplanation>;
   classifyAddress(text: string): Promise<AddressClassification | null>;
   explainIcmp(icmpType: number, code: number | undefined, version: 4 | 6): Promise<IcmpExplanation>;
   loadLastInput(): Promise<SavedInput | null>;
@@ -50,4 +52,6 @@ export interface SidePanelDeps {
   watchIncomingLogs(onLog: (log: IncomingLog) => void): () => void;
   /** Saves text as a file (Blob + <a download>). */
   download(fileName: string, mimeType: string, text: string): void;
+  /** Puts text on the clipboard (the firewall rules' Copy buttons). */
+  copyText(text: string): Promise<void>;
 }

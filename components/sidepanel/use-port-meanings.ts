@@ -1,7 +1,8 @@
-// Looks up "what it means" lazily: only for the rows on screen, once per port, role and protocol.
+// Looks up "what it means" lazily: only for the rows on screen, once per port, role, protocol and
+// firewall action (a blocked probe and an exposed service read differently).
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { LogEvent } from '../../knowledge';
-import { composeMeaning, meaningKeysOf, shortIcmpLabel, shortPortLabel } from './meaning-labels';
+import { composeMeaning, meaningKeysOf, serverMeaning, shortIcmpLabel, shortPortLabel } from './meaning-labels';
 import type { SidePanelDeps } from './sidepanel-deps';
 
 /** Distinct lookups kept; a day of log rarely has more distinct ports than this. */
@@ -13,7 +14,8 @@ function lookUp(deps: Lookup, key: string): Promise<string> {
   const [kind, a, b, c] = key.split('/');
   if (kind === 'i') return deps.explainIcmp(Number(b), c === '' ? undefined : Number(c), a === '6' ? 6 : 4).then(shortIcmpLabel);
   const protocol = a === 'tcp' || a === 'udp' ? a : undefined;
-  return deps.explainPort(Number(b), protocol, kind === 's' ? 'source' : 'destination').then(shortPortLabel);
+  const action = c === 'allow' || c === 'deny' ? c : undefined;
+  return deps.explainPort(Number(b), protocol, kind === 's' ? 'source' : 'destination', action).then(shortPortLabel);
 }
 
 export function usePortMeanings(deps: Lookup) {
@@ -21,13 +23,15 @@ export function usePortMeanings(deps: Lookup) {
   const pending = useRef(new Set<string>());
   const [version, setVersion] = useState(0);
 
-  // A new function after each batch of answers, so rows using it render again.
-  const meaningOf = useCallback((e: LogEvent) => composeMeaning(meaningKeysOf(e), known.current), [version]);
+  // A new function after each batch of answers, so rows using it render again. Server-log lines say
+  // what happened themselves; firewall lines need their ports and ICMP types looked up.
+  const meaningOf = useCallback((e: LogEvent) => (e.kind ? serverMeaning(e) : composeMeaning(meaningKeysOf(e), known.current)), [version]);
 
   /** Starts the lookups the given events still need; one re-render when they are all back. */
   const request = useCallback((events: readonly LogEvent[]) => {
     const wanted = new Set<string>();
     for (const e of events) {
+      if (e.kind) continue;
       for (const key of Object.values(meaningKeysOf(e))) {
         if (key && !known.current.has(key) && !pending.current.has(key)) wanted.add(key);
       }

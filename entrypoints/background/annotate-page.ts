@@ -1,9 +1,9 @@
 // "Annotate this page with PortLens": the keyboard shortcut (command `annotate-page`) and the
 // page context-menu entry inject the content script once into the current tab. Both grant
 // activeTab, so no host permission is needed; the content script is idempotent when injected twice.
-import { CONTENT_SCRIPT_FILE } from '../../messaging/extension-paths';
+import { ANNOTATE_COMMAND, CONTENT_SCRIPT_FILE } from '../../messaging/extension-paths';
 
-export const ANNOTATE_COMMAND = 'annotate-page';
+export { ANNOTATE_COMMAND };
 export const ANNOTATE_MENU_ID = 'portlens-annotate-page';
 export const ANNOTATE_MENU_TITLE = 'Annotate this page with PortLens';
 

@@ -1,5 +1,6 @@
 // "Analyse selection in PortLens": hands the selected log text to the side panel and opens it.
 import { MAX_PENDING_LOG, PENDING_LOG_KEY, type PendingLog } from '../../messaging/protocol';
+import { handOverArea } from '../../messaging/hand-over-area';
 import { pageOrigin } from './page-origin';
 
 export const ANALYSE_MENU_ID = 'portlens-analyse-selection';
@@ -86,7 +87,7 @@ export function handleAnalyseClick(api: AnalyseMenuApi, info: AnalyseClickInfo, 
     const pending: PendingLog = { text, createdAt: Date.now() };
     const origin = pageOrigin(info.pageUrl ?? tab?.url);
     if (origin) pending.origin = origin;
-    await (api.storage.session ?? api.storage.local).set({ [PENDING_LOG_KEY]: pending });
+    await handOverArea(api.storage).set({ [PENDING_LOG_KEY]: pending });
     if (await opened) return 'panel' as const;
     await api.tabs.create({ url: api.runtime.getURL('/sidepanel.html') });
     return 'tab' as const;

@@ -56,9 +56,12 @@ export function handleExplainClick(api: ContextMenuApi, info: MenuClickInfo): Pr
   if (info.menuItemId !== EXPLAIN_MENU_ID) return Promise.resolve('ignored');
   const query = selectionToQuery(info.selectionText);
   if (!query) return Promise.resolve('ignored');
-  const stored = pendingQueryArea(api.storage)
-    .set({ [PENDING_QUERY_KEY]: { query, at: Date.now() } })
-    .catch(() => undefined);
+  let stored: Promise<unknown>;
+  try {
+    stored = pendingQueryArea(api.storage).set({ [PENDING_QUERY_KEY]: { query, at: Date.now() } }).catch(() => undefined);
+  } catch {
+    stored = Promise.resolve(); // no storage.session: the popup gets nothing rather than a readable copy
+  }
   let opened: Promise<boolean>;
   try {
     const opener = api.action ?? api.browserAction;

@@ -16,6 +16,8 @@ export interface SeedState {
   total: number;
   done: boolean;
   seedMs?: number;
+  /** When the last complete seed finished (ms since 1970). */
+  seededAt?: number;
 }
 
 export interface PortLensDb extends DBSchema {
@@ -27,8 +29,21 @@ export interface PortLensDb extends DBSchema {
 
 export type PortLensDatabase = IDBPDatabase<PortLensDb>;
 
-export function openPortLensDb(name = DB_NAME): Promise<PortLensDatabase> {
+/** What can happen to a connection after (or while) it opens; see connection-keeper.ts. */
+export interface DbEvents {
+  /** Our open waits: an older connection elsewhere has not closed for the upgrade. */
+  blocked?(): void;
+  /** Someone else wants to upgrade or delete the database: close this connection. */
+  blocking?(): void;
+  /** The browser closed the connection abnormally (storage cleared, disk error). */
+  terminated?(): void;
+}
+
+export function openPortLensDb(name = DB_NAME, events: DbEvents = {}): Promise<PortLensDatabase> {
   return openDB<PortLensDb>(name, DB_VERSION, {
+    blocked: () => events.blocked?.(),
+    blocking: () => events.blocking?.(),
+    terminated: () => events.terminated?.(),
     async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         db.createObjectStore('meta', { keyPath: 'key' });

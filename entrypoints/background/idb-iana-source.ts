@@ -6,12 +6,23 @@ import type { PortLensDatabase } from './database';
 /** Ports kept in memory; a page of firewall log rarely has more distinct ports than this. */
 export const PORT_CACHE_SIZE = 1024;
 
-export function createIdbIanaSource(db: PortLensDatabase, ready: Promise<unknown> = Promise.resolve()): IanaPortSource {
+/**
+ * `ready` resolves once the rows are seeded; it is asked again on every uncached lookup, so a seed
+ * that failed can be retried by the caller, and a failure is never kept in a cache here.
+ */
+export function createIdbIanaSource(db: PortLensDatabase, ready: () => Promise<unknown> = () => Promise.resolve()): IanaPortSource {
   const cache = new Map<number, IanaPortRecord[]>();
   let ranges: Promise<IanaPortRecord[]> | undefined;
   let everything: Promise<IanaPortRecord[]> | undefined;
 
-  const loadRanges = () => (ranges ??= ready.then(() => db.getAll('ranges')));
+  /** Keeps a loaded value, but forgets a failed load so the next call tries again. */
+  const remember = <T>(load: () => Promise<T>, keep: (p: Promise<T> | undefined) => void): Promise<T> => {
+    const p = load();
+    keep(p);
+    p.catch(() => keep(undefined));
+    return p;
+  };
+  const loadRanges = () => ranges ?? remember(() => ready().then(() => db.getAll('ranges')), (p) => (ranges = p));
 
   return {
     async lookup(port) {
@@ -22,7 +33,7 @@ export function createIdbIanaSource(db: PortLensDatabase, ready: Promise<unknown
         cache.set(port, hit);
         return hit;
       }
-      await ready;
+      await ready();
       const [group, allRanges] = await Promise.all([db.get('ports', port), loadRanges()]);
       const records = [...(group?.records ?? []), ...rangesContaining(allRanges, port)];
       cache.set(port, records);
@@ -31,11 +42,11 @@ export function createIdbIanaSource(db: PortLensDatabase, ready: Promise<unknown
     },
     async findByName(text, limit) {
       // Name search needs every row; load them once and keep them while the worker lives.
-      everything ??= ready.then(async () => {
+      const all = everything ?? remember(() => ready().then(async () => {
         const [groups, allRanges] = await Promise.all([db.getAll('ports'), loadRanges()]);
         return groups.flatMap((g) => g.records).concat(allRanges);
-      });
-      return rankByName(await everything, text, limit);
+      }), (p) => (everything = p));
+      return rankByName(await all, text, limit);
     },
   };
 }

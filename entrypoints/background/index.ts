@@ -4,34 +4,44 @@ import { registerAnnotatePage, type AnnotatePageApi } from './annotate-page';
 import { createCardSessions } from './card-sessions';
 import { registerContextMenu } from './context-menu';
 import { registerAnalyseMenu, type AnalyseMenuApi } from './context-menu-analyse';
-import { openPortLensDb } from './database';
-import { createIdbIanaSource } from './idb-iana-source';
+import { DB_NAME, openPortLensDb } from './database';
+import { registerFirstRun } from './first-run';
+import { createKnowledgeStore } from './knowledge-store';
 import { classifySender, requestOrigin, routeMessage } from './message-router';
+import ownerTables from '../../assets/generated/ip-owners.meta.json';
+import { createIdbOwnerTableCache } from './owner-table-cache';
+import { createPackagedOwnerSource, OWNER_ASSET_PATH } from './packaged-owner-source';
 import { createPageHandoff, type PageHandoffApi } from './page-handoff';
-import { seedKnowledge } from './seed-knowledge';
+import { restrictSessionStorage, type SessionAccessApi } from './storage-access';
 import type { HandlerDeps } from './handlers';
 
 async function loadAsset(): Promise<IanaPortAsset> {
   const response = await fetch(browser.runtime.getURL('/data/iana-ports.json' as '/'));
+  if (!response.ok) throw new Error(`the bundled port registry could not be read (HTTP ${response.status})`);
   return (await response.json()) as IanaPortAsset;
 }
 
-let deps: Promise<HandlerDeps> | undefined;
+/** Who owns an address: loaded on the first owner request, once per worker life. */
+const owners = createPackagedOwnerSource({
+  url: browser.runtime.getURL(OWNER_ASSET_PATH as '/'),
+  hash: ownerTables.hash,
+  cache: createIdbOwnerTableCache(),
+  onCacheError: (e) => console.warn('PortLens: the owner table cache in IndexedDB failed; reading the shipped file instead', e),
+});
 
-/** Opens the database, seeds it if the asset changed (or a previous seed was cut short), once per worker life. */
-function getDeps(): Promise<HandlerDeps> {
-  deps ??= (async () => {
-    const db = await openPortLensDb();
-    const seeded = loadAsset().then((asset) => seedKnowledge(db, asset));
-    seeded.catch((e) => console.error('PortLens: seeding the knowledge base failed', e));
-    return { db, ports: createIdbIanaSource(db, seeded) };
-  })();
-  return deps;
+/** Opens the database on demand and seeds it; a failed open or seed is retried on the next request. */
+const knowledge = createKnowledgeStore({ open: (events) => openPortLensDb(DB_NAME, events), loadAsset });
+
+async function getDeps(): Promise<HandlerDeps> {
+  const { db, ports } = await knowledge.connection();
+  return { db, ports, owners, knowledge };
 }
 
 export default defineBackground(() => {
   const origin = browser.runtime.getURL('/');
-  browser.runtime.onInstalled.addListener(() => void getDeps());
+  restrictSessionStorage(browser as unknown as SessionAccessApi).catch((e) => console.error('PortLens: could not restrict storage.session', e));
+  browser.runtime.onInstalled.addListener(() => void getDeps().catch(() => undefined));
+  registerFirstRun(browser);
   registerContextMenu(browser);
   registerAnalyseMenu(browser as unknown as AnalyseMenuApi);
   registerAnnotatePage(browser as unknown as AnnotatePageApi);
@@ -40,5 +50,5 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     routeMessage(message, classifySender(sender, browser.runtime.id, origin), getDeps, requestOrigin(sender), pages, cards),
   );
-  void getDeps();
+  void getDeps().catch(() => undefined);
 });

@@ -2,6 +2,7 @@
 import { validateRequest, type Envelope, type RequestType, type SenderKind } from '../../messaging/protocol';
 import { HANDLERS, type HandlerDeps } from './handlers';
 import type { CardSessions } from './card-sessions';
+import { isConnectionLost } from './knowledge-store';
 import type { PageHandoff, RequestOrigin } from './page-handoff';
 
 /**
@@ -16,17 +17,26 @@ export interface SenderInfo {
   tab?: unknown;
 }
 
-/** An extension URL of ours: the static origin, or (Chrome) the per-session dynamic one of a web-accessible page. */
-const EXTENSION_SCHEME = /^(?:chrome|moz)-extension:\/\//;
+/** The page card under Chrome's per-session dynamic id (the only page we serve that way). */
+const DYNAMIC_CARD_URL = /^chrome-extension:\/\/[a-z0-9-]+\/card\.html(?:[?#]|$)/;
 
-/** Classifies a sender; null means "not ours" and the message is refused. */
+/**
+ * Classifies a sender; null means "not ours" and the message is refused. What the browsers send
+ * (checked in Chromium 14x and Firefox ESR 14x):
+ * - our pages (popup, side panel or sidebar, options, onboarding, a page in a tab): `url` on our
+ *   own origin, with `tab` only when the page is in a tab;
+ * - the page card, an extension page framed in a tab: on Chrome its per-session dynamic origin
+ *   (sender.id is still ours; a web page never has an extension URL);
+ * - content scripts: `url` of the page or frame they run in, and `tab`;
+ * - about:blank frames inside our pages: `url` "about:blank" (treated as content scripts: fewer rights);
+ * - workers cannot send, and the background never receives its own messages.
+ * A sender with neither `url` nor `tab` matches none of these and is refused.
+ */
 export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderKind | null {
-  if (sender.id !== extensionId) return null;
-  // A web page never has an extension URL, and sender.id is ours: this is one of our pages (the
-  // card frame too, even framed in a tab and loaded through its dynamic URL).
-  if (sender.url?.startsWith(extensionOrigin) || EXTENSION_SCHEME.test(sender.url ?? '')) return 'extension-page';
-  // Anything else of ours runs inside a web page: a content script.
-  return sender.tab || sender.url ? 'content-script' : 'extension-page';
+  if (!extensionId || sender.id !== extensionId) return null;
+  if (typeof sender.url === 'string' && ((extensionOrigin && sender.url.startsWith(extensionOrigin)) || DYNAMIC_CARD_URL.test(sender.url))) return 'extension-page';
+  if (sender.tab || sender.url) return 'content-script';
+  return null;
 }
 
 /** The tab, window and page a message came from (only what a hand-over needs). */
@@ -47,11 +57,17 @@ export async function routeMessage(
   if (!sender) return { ok: false, error: 'messages are only accepted from PortLens itself' };
   const request = validateRequest(raw, sender);
   if (typeof request === 'string') return { ok: false, error: request };
-  try {
-    const handler = HANDLERS[request.type as RequestType] as (r: typeof request, d: HandlerDeps, f: RequestOrigin) => unknown;
-    const handlerDeps = WITHOUT_DATABASE.has(request.type) ? ({ pages, cards } as HandlerDeps) : { ...(await deps()), pages, cards };
-    return { ok: true, value: await handler(request, handlerDeps, from) };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  const handler = HANDLERS[request.type as RequestType] as (r: typeof request, d: HandlerDeps, f: RequestOrigin) => unknown;
+  const needsDatabase = !WITHOUT_DATABASE.has(request.type);
+  // A request that met a connection closed under it (another context upgraded or deleted the
+  // database, or the browser dropped it) is answered once more on a fresh connection.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const handlerDeps = needsDatabase ? { ...(await deps()), pages, cards } : ({ pages, cards } as HandlerDeps);
+      return { ok: true, value: await handler(request, handlerDeps, from) };
+    } catch (error) {
+      if (needsDatabase && attempt === 1 && isConnectionLost(error)) continue;
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
   }
 }

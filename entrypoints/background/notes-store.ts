@@ -1,7 +1,6 @@
 // User notes on ports and addresses ("8443 = my NAS"), kept in IndexedDB.
 import { classifyAddress } from '../../knowledge';
-import type { NotesExport, UserNote } from '../../messaging/protocol';
-import { MAX_NOTE } from '../../messaging/protocol';
+import { MAX_NOTE, type NotesExport, type UserNote } from '../../messaging/protocol';
 import type { PortLensDatabase } from './database';
 
 /** Normalises a key so "addr:2001:DB8::0:1" and "addr:2001:db8::1" are the same note. */
@@ -46,39 +45,4 @@ export async function listNotes(db: PortLensDatabase): Promise<UserNote[]> {
 
 export async function exportNotes(db: PortLensDatabase): Promise<NotesExport> {
   return { format: 'portlens-notes', version: 1, exportedAt: new Date().toISOString(), notes: await listNotes(db) };
-}
-
-/** Imports an export file. Bad entries are skipped and counted; a newer existing note wins. */
-export async function importNotes(db: PortLensDatabase, json: string): Promise<{ imported: number; skipped: number }> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    throw new Error('That file is not JSON. Choose a file made by "Export notes".');
-  }
-  const notes = (parsed as Partial<NotesExport>)?.notes;
-  if ((parsed as Partial<NotesExport>)?.format !== 'portlens-notes' || !Array.isArray(notes)) {
-    throw new Error('That JSON is not a PortLens notes export (format "portlens-notes").');
-  }
-  let imported = 0;
-  let skipped = 0;
-  const tx = db.transaction('notes', 'readwrite');
-  for (const raw of notes as Partial<UserNote>[]) {
-    const key = typeof raw?.key === 'string' ? normaliseNoteKey(raw.key) : null;
-    const text = typeof raw?.text === 'string' ? raw.text.trim().slice(0, MAX_NOTE) : '';
-    if (!key || !text) {
-      skipped++;
-      continue;
-    }
-    const updatedAt = Number.isFinite(raw.updatedAt) ? Number(raw.updatedAt) : Date.now();
-    const existing = await tx.store.get(key);
-    if (existing && existing.updatedAt > updatedAt) {
-      skipped++;
-      continue;
-    }
-    await tx.store.put({ key, text, createdAt: Number.isFinite(raw.createdAt) ? Number(raw.createdAt) : updatedAt, updatedAt });
-    imported++;
-  }
-  await tx.done;
-  return { imported, skipped };
 }

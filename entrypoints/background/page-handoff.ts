@@ -6,6 +6,7 @@
 import { MAX_PENDING_LOG, PENDING_LOG_KEY, type PendingLog } from '../../messaging/protocol';
 import { PENDING_QUERY_KEY, pendingQueryArea, type StorageAreaLike } from '../../messaging/pending-query';
 import { createHandoffGate, refusal, type HandoffGate } from './handoff-gate';
+import { handOverArea } from '../../messaging/hand-over-area';
 import { pageOrigin } from './page-origin';
 
 /** Where a content script's message came from, read from the message sender by the router. */
@@ -37,7 +38,8 @@ export type LogText = string | (() => Promise<string | null>);
 
 export interface PageHandoff {
   openInPopup(query: string, from?: RequestOrigin): Promise<{ opened: 'popup' | 'tab' }>;
-  analyseText(text: LogText, origin: string | undefined, from: RequestOrigin): Promise<{ opened: 'panel' | 'tab' }>;
+  /** `recordedOrigin`: the page's origin as the browser recorded it earlier (a card session), when `from` has no URL. */
+  analyseText(text: LogText, from: RequestOrigin, recordedOrigin?: string): Promise<{ opened: 'panel' | 'tab' }>;
 }
 
 /** Calls `open` now and turns any failure (thrown or rejected) into `false`. */
@@ -68,7 +70,7 @@ export function createPageHandoff(api: PageHandoffApi, gate: HandoffGate = creat
       return { opened: 'tab' };
     },
 
-    async analyseText(text, origin, from) {
+    async analyseText(text, from, recordedOrigin) {
       admit(from);
       const panel = api.sidePanel;
       let open: (() => Promise<void>) | undefined;
@@ -79,9 +81,10 @@ export function createPageHandoff(api: PageHandoffApi, gate: HandoffGate = creat
       const body = typeof text === 'string' ? text : await text().catch(() => null);
       if (!body?.trim()) throw new Error('The log around this token is gone from the page.');
       const pending: PendingLog = { text: body.slice(0, MAX_PENDING_LOG), createdAt: Date.now() };
-      const source = pageOrigin(from.url) ?? origin;
+      // The origin comes from the browser's record of the sender; a label the page sent is ignored.
+      const source = pageOrigin(from.url) ?? recordedOrigin;
       if (source) pending.origin = source.slice(0, 200);
-      await (api.storage.session ?? api.storage.local).set({ [PENDING_LOG_KEY]: pending });
+      await handOverArea(api.storage).set({ [PENDING_LOG_KEY]: pending });
       if (await opened) return { opened: 'panel' };
       await api.tabs.create({ url: api.runtime.getURL('/sidepanel.html') });
       return { opened: 'tab' };

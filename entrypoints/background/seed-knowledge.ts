@@ -17,6 +17,11 @@ export async function readSeedState(db: PortLensDatabase): Promise<SeedState | u
   return db.get('meta', 'seed');
 }
 
+/** Forgets the seed, so the next seedKnowledge rewrites every row ("Rebuild the knowledge base"). */
+export async function forgetSeed(db: PortLensDatabase): Promise<void> {
+  await db.delete('meta', 'seed');
+}
+
 export async function seedKnowledge(db: PortLensDatabase, asset: IanaPortAsset, options: SeedOptions = {}): Promise<SeedState> {
   const started = Date.now();
   const { groups, ranges } = decodeIanaAsset(asset);
@@ -42,7 +47,7 @@ export async function seedKnowledge(db: PortLensDatabase, asset: IanaPortAsset, 
     const ports = tx.objectStore('ports');
     for (let i = state.nextIndex; i < end; i++) void ports.put(groups[i]);
     const next: SeedState = { ...state, nextIndex: end, done: end === groups.length };
-    if (next.done) next.seedMs = Date.now() - started;
+    if (next.done) Object.assign(next, { seedMs: Date.now() - started, seededAt: Date.now() });
     void tx.objectStore('meta').put(next);
     await tx.done;
     state = next;

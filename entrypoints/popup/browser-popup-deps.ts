@@ -12,6 +12,10 @@ export function createBrowserPopupDeps(): PopupDeps {
   const handOverArea = pendingQueryArea(browser.storage);
   return {
     search: (query) => sendRequest('search', { query }),
+    ipOwner: (address) => sendRequest('ip-owner', { address }),
+    asLookup: (query, limit) => sendRequest('as-lookup', { query, limit }),
+    // owner-status loads the data to report on it; the answer itself is not needed here.
+    prepareOwnerData: () => void sendRequest('owner-status', {}).catch(() => undefined),
     getNote: (key) => sendRequest('note-get', { key }),
     setNote: (key, text) => sendRequest('note-set', { key, text }),
     recent: {

@@ -3,10 +3,11 @@ import type { Browser } from 'webextension-polyfill';
 import type { ActionOutcome, PopupActions, SiteAccessState } from '../../components/popup/popup-deps';
 
 import { CONTENT_SCRIPT_FILE } from '../../messaging/extension-paths';
+import { addUserSite, readAlwaysOnSites, removeUserSite, sitePattern, type UserSitesApi } from '../../messaging/user-sites';
 
-/** The page annotator built from the content script entrypoint (re-exported for the tests). */
+/** The page annotator built from the content script entrypoint, and the site registry's names (re-exported for the tests). */
 export { CONTENT_SCRIPT_FILE };
-export const ALWAYS_ON_SITES_KEY = 'portlens.alwaysOnSites';
+export { ALWAYS_ON_SITES_KEY, originHash, siteScriptId } from '../../messaging/user-sites';
 
 interface ChromeSidePanel {
   open(options: { windowId: number }): Promise<void>;
@@ -17,20 +18,6 @@ export type PageActionsApi = Pick<Browser, 'tabs' | 'scripting' | 'permissions' 
   sidebarAction?: Pick<Browser['sidebarAction'], 'open'>;
   sidePanel?: ChromeSidePanel;
 };
-
-type AlwaysOnSites = Record<string, { id: string; since: number }>;
-
-/** 32-bit FNV-1a of the origin, as 8 hex digits: a stable, short script id per site. */
-export function originHash(origin: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < origin.length; i++) {
-    h ^= origin.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
-
-export const siteScriptId = (origin: string) => `portlens-site-${originHash(origin)}`;
 
 /** "https://example.com" for http(s) pages, null for browser pages, files and extension pages. */
 export function webOrigin(url: string | undefined): string | null {
@@ -63,11 +50,7 @@ export function createPageActions(api: PageActionsApi): PopupActions {
   api.windows.getCurrent().then((w) => (windowId = w.id), () => undefined);
 
   const activeTab = async () => (await api.tabs.query({ active: true, currentWindow: true }))[0];
-  const readSites = async (): Promise<AlwaysOnSites> => {
-    const raw = (await api.storage.local.get(ALWAYS_ON_SITES_KEY))[ALWAYS_ON_SITES_KEY];
-    return typeof raw === 'object' && raw !== null ? (raw as AlwaysOnSites) : {};
-  };
-  const writeSites = (sites: AlwaysOnSites) => api.storage.local.set({ [ALWAYS_ON_SITES_KEY]: sites });
+  const sitesApi = api as unknown as UserSitesApi;
 
   async function annotatePage(): Promise<ActionOutcome> {
     const tab = await activeTab();
@@ -86,32 +69,24 @@ export function createPageActions(api: PageActionsApi): PopupActions {
     if (!origin) {
       return { origin: null, enabled: false, reason: tab?.url ? '"Always on this site" works on http and https pages only.' : 'Open a web page to switch PortLens on for its site.' };
     }
-    const [sites, granted] = await Promise.all([readSites(), api.permissions.contains({ origins: [`${origin}/*`] })]);
+    const [sites, granted] = await Promise.all([readAlwaysOnSites(sitesApi), api.permissions.contains({ origins: [sitePattern(origin)] })]);
     return { origin, enabled: Boolean(sites[origin]) && granted };
   }
 
   async function enableSite(origin: string): Promise<SiteAccessState & { ok: boolean; message?: string }> {
-    const pattern = `${origin}/*`;
     // First call, still inside the click: Firefox refuses permission requests outside a user gesture.
-    const granted = await api.permissions.request({ origins: [pattern] });
+    const granted = await api.permissions.request({ origins: [sitePattern(origin)] });
     if (!granted) return { origin, enabled: false, ok: false, message: `No permission for ${origin} was given, so nothing changed.` };
-    const id = siteScriptId(origin);
     try {
-      await api.scripting.unregisterContentScripts({ ids: [id] }).catch(() => undefined);
-      await api.scripting.registerContentScripts([{ id, matches: [pattern], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true }]);
+      await addUserSite(sitesApi, origin);
     } catch (e) {
-      await api.permissions.remove({ origins: [pattern] }).catch(() => false);
       return { origin, enabled: false, ok: false, message: `Could not switch PortLens on for ${origin}. ${explainScriptingError(e)}` };
     }
-    await writeSites({ ...(await readSites()), [origin]: { id, since: Date.now() } });
     return { origin, enabled: true, ok: true, message: `PortLens will annotate pages on ${origin} from now on. Reload the page to see it.` };
   }
 
   async function disableSite(origin: string): Promise<SiteAccessState & { ok: boolean; message?: string }> {
-    await api.scripting.unregisterContentScripts({ ids: [siteScriptId(origin)] }).catch(() => undefined);
-    const { [origin]: _dropped, ...rest } = await readSites();
-    await writeSites(rest);
-    await api.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+    await removeUserSite(sitesApi, origin);
     return { origin, enabled: false, ok: true, message: `PortLens no longer runs on ${origin} by itself.` };
   }
 

@@ -4,17 +4,28 @@
 import ipaddr from 'ipaddr.js';
 import type { EmbeddedInfo } from '../types';
 
-const DOTTED_QUAD = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-
 /**
- * Strict dotted-quad parser: exactly four decimal octets 0-255. Leading zeros are allowed and read
- * as decimal ("010" is 10, never octal 8). Returns null for anything else.
+ * Strict dotted-quad parser: exactly four decimal octets 0-255 of one to three digits. Leading zeros
+ * are allowed and read as decimal ("010" is 10, never octal 8). Returns null for anything else.
+ * A character loop rather than a regular expression: owner lookups call this for every address in a log.
  */
 export function parseIPv4Octets(text: string): number[] | null {
-  const m = DOTTED_QUAD.exec(text);
-  if (!m) return null;
-  const octets = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
-  return octets.every((o) => o <= 255) ? octets : null;
+  const octets: number[] = [];
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 46; // a virtual "." closes the last octet
+    if (c >= 48 && c <= 57) {
+      if (++digits > 3) return null;
+      value = value * 10 + (c - 48);
+    } else if (c === 46) {
+      if (digits === 0 || value > 255 || octets.length === 4) return null;
+      octets.push(value);
+      value = 0;
+      digits = 0;
+    } else return null;
+  }
+  return octets.length === 4 ? octets : null;
 }
 
 const HEX_GROUPS = /^[0-9a-fA-F:]+$/;

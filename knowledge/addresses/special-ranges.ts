@@ -1,11 +1,11 @@
 // Special-purpose address blocks from the IANA IPv4 and IPv6 Special-Purpose Address Registries
 // (CC0), plus the multicast super-blocks and the deprecated IPv6 blocks that still show up in logs.
 // Summaries are our own words. Order does not matter: matching sorts by prefix length.
+import { rfc } from '../rfc-reference';
 import type { AddressRange, AddressScope, Reference } from '../types';
 
 export const IANA_V4: Reference = { label: 'IANA IPv4 Special-Purpose Address Registry' };
 export const IANA_V6: Reference = { label: 'IANA IPv6 Special-Purpose Address Registry' };
-const rfc = (n: number): Reference => ({ label: `RFC ${n}`, url: `https://www.rfc-editor.org/rfc/rfc${n}` });
 
 function row(
   prefix: string,
@@ -17,8 +17,11 @@ function row(
   extra: readonly Reference[] = [],
 ): AddressRange {
   const registry = prefix.includes(':') ? IANA_V6 : IANA_V4;
-  return { prefix, name, scope, globallyReachable, summary, references: [...rfcs.map(rfc), registry, ...extra] };
+  return { prefix, name, scope, globallyReachable, summary, references: [...rfcs.map((n) => rfc(n)), registry, ...extra] };
 }
+
+const SING_BOX_FAKEIP: Reference = { label: 'sing-box docs: FakeIP (inet4_range 198.18.0.0/15)', url: 'https://sing-box.sagernet.org/configuration/dns/fakeip' };
+const CLASH_FAKEIP: Reference = { label: 'Clash docs: fake-ip-range 198.18.0.1/16' };
 
 const MCAST_V4: Reference = { label: 'IANA IPv4 Multicast Address Space Registry' };
 const MCAST_V6: Reference = { label: 'IANA IPv6 Multicast Address Space Registry' };
@@ -66,8 +69,13 @@ export const SPECIAL_RANGES_V4: readonly AddressRange[] = [
     'A private LAN address (RFC 1918), the range most home routers hand out; never routed on the public Internet.', [1918]),
   row('192.175.48.0/24', 'Direct Delegation AS112 Service', 'anycast', true,
     'AS112 anycast servers answering for delegated junk reverse-DNS zones.', [7534]),
-  row('198.18.0.0/15', 'Benchmarking', 'benchmarking', false,
-    'Set aside for network benchmark tests in labs (RFC 2544); it should not appear on production links.', [2544]),
+  {
+    ...row('198.18.0.0/15', 'Benchmarking; proxy apps\' "fake IP" range', 'benchmarking', false,
+      'Set aside for network benchmark tests in labs (RFC 2544). Proxy apps such as Clash and sing-box also hand out "fake IP" addresses from this block to programs on the same device, so it turns up in the connection lists of phones and PCs that run them.',
+      [2544], [SING_BOX_FAKEIP, CLASH_FAKEIP]),
+    note:
+      'On a link between real networks it should not appear. As a destination in a device\'s own connection or DNS log, it means a proxy app answers DNS with fake addresses and routes the traffic itself: not an attack.',
+  },
   row('198.51.100.0/24', 'Documentation (TEST-NET-2)', 'documentation', false,
     'Reserved for examples in documentation (TEST-NET-2); real equipment should never use it.', [5737]),
   row('203.0.113.0/24', 'Documentation (TEST-NET-3)', 'documentation', false,

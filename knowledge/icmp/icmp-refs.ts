@@ -1,13 +1,7 @@
 // Shared references for the ICMP tables. Labels are what the UI shows; URLs are never fetched.
 import type { Reference } from '../types';
 
-/** An RFC reference, optionally pointing at a section. */
-export function rfc(num: number, section?: string): Reference {
-  return {
-    label: section ? `RFC ${num} §${section}` : `RFC ${num}`,
-    url: `https://www.rfc-editor.org/rfc/rfc${num}${section ? `#section-${section}` : ''}`,
-  };
-}
+export { rfc } from '../rfc-reference';
 
 export const IANA_ICMP: Reference = {
   label: 'IANA ICMP Type Numbers registry',

@@ -76,7 +76,7 @@ const CORE: readonly IcmpTypeEntry[] = [
         name: 'Fragmentation needed and DF set',
         summary: 'A router had to fragment the packet but the Don\'t Fragment bit forbade it. The message carries the next-hop MTU so the sender can send smaller packets (Path MTU Discovery, RFC 1191).',
         forensic:
-          'Seeing these in your own firewall\'s deny log means the firewall is misconfigured. Without them Path MTU Discovery fails, and TCP connections that send full-size packets hang: small pages load, big transfers freeze (a PMTUD black hole).',
+          'If your own firewall is the one dropping these, its rules need fixing: hosts learn from this message how large their packets may be (Path MTU Discovery). Without it, connections that send full-size packets hang, so small pages load while big transfers freeze (a PMTUD black hole).',
         advice: 'Allow this message through, at least for connections you have open. Never filter it.',
         risk: 'medium',
       },
@@ -181,6 +181,8 @@ const CORE: readonly IcmpTypeEntry[] = [
     type: 11,
     name: 'Time Exceeded',
     summary: 'A packet was thrown away because a timer ran out: its TTL hit zero in transit, or its fragments were not all reassembled in time.',
+    advice:
+      'Usually harmless: let these in for connections and traceroutes started here (stateful firewalls match them to the original packet). If many arrive about traffic you never sent, someone is forging your address; if your own traceroute never completes, check whether the firewall drops them.',
     risk: 'low',
     codes: [
       {
@@ -195,6 +197,7 @@ const CORE: readonly IcmpTypeEntry[] = [
         name: 'Fragment reassembly time exceeded',
         summary: 'The destination gave up on a datagram because some of its fragments never arrived.',
         forensic: 'Lossy links cause it, but so do fragment attacks that send deliberately incomplete fragment sets (to tie up memory or slip past an IDS).',
+        advice: 'A few now and then are packet loss. A steady stream points at a host sending broken fragment sets: find it, and avoid needless fragmentation (a smaller MTU on the tunnel or VPN usually cures it).',
       },
     ],
     references: [rfc(792), rfc(1393), IANA_ICMP, FAQ_ICMP],

@@ -1,6 +1,7 @@
-// Summary numbers for a log analysis: top talkers, top destination ports, action and protocol counts,
-// and a timeline of at most 60 buckets.
-import type { LogEvent, LogStats } from './types';
+// Summary numbers for a log analysis: top talkers, top destination ports, action, protocol and format
+// counts, and a timeline of at most 60 buckets. Counted straight from the store's columns by interned id.
+import type { LogStats } from './types';
+import type { EventStore } from './event-store';
 
 const TOP = 10;
 const MAX_BUCKETS = 60;
@@ -14,13 +15,25 @@ const BUCKET_SIZES = [
   HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 91 * DAY, 365 * DAY,
 ];
 
-function bump(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
-}
+const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
-/** Highest counts first; ties broken by key so the order is stable. */
-function top(map: Map<string, number>, n: number): [string, number][] {
-  return [...map.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, n);
+/**
+ * Highest counts first; ties broken by key so the order is stable. For a short list of many entries
+ * (top 10 of 60,000 sources) the leaders are picked in one pass instead of sorting them all.
+ */
+function top(entries: Iterable<[string, number]>, n: number): [string, number][] {
+  if (n === Infinity) return [...entries].sort(byCount);
+  const best: [string, number][] = [];
+  for (const e of entries) {
+    if (best.length === n && byCount(e, best[n - 1]) >= 0) continue;
+    let i = best.length < n ? best.length : n - 1;
+    while (i > 0 && byCount(e, best[i - 1]) < 0) {
+      best[i] = best[i - 1];
+      i--;
+    }
+    best[i] = e;
+  }
+  return best;
 }
 
 function bucketCount(min: number, max: number, size: number): number {
@@ -35,53 +48,95 @@ export function chooseBucketSize(min: number, max: number): number {
   return size;
 }
 
-function timeline(events: readonly LogEvent[]): LogStats['timeline'] {
+function timeline(store: EventStore): LogStats['timeline'] {
+  const times = store.column('time');
+  const actions = store.column('action');
+  const n = store.length;
   let min = Infinity;
   let max = -Infinity;
-  for (const e of events) {
-    if (e.time === undefined || !Number.isFinite(e.time)) continue;
-    if (e.time < min) min = e.time;
-    if (e.time > max) max = e.time;
+  for (let i = 0; i < n; i++) {
+    const t = times[i];
+    if (!Number.isFinite(t)) continue;
+    if (t < min) min = t;
+    if (t > max) max = t;
   }
   if (min === Infinity) return [];
   const size = chooseBucketSize(min, max);
   const first = Math.floor(min / size);
-  const buckets = Array.from({ length: bucketCount(min, max, size) }, (_, i) => ({
-    start: (first + i) * size,
-    count: 0,
-    denied: 0,
-  }));
-  for (const e of events) {
-    if (e.time === undefined || !Number.isFinite(e.time)) continue;
-    const b = buckets[Math.floor(e.time / size) - first];
+  const buckets = Array.from({ length: bucketCount(min, max, size) }, (_, i) => ({ start: (first + i) * size, count: 0, denied: 0 }));
+  for (let i = 0; i < n; i++) {
+    const t = times[i];
+    if (!Number.isFinite(t)) continue;
+    const b = buckets[Math.floor(t / size) - first];
     b.count++;
-    if (e.action === 'deny') b.denied++;
+    if (actions[i] === 2) b.denied++;
   }
   return buckets;
 }
 
-/** Computes the stats of an analysis; `totalLines` counts every input line read. */
-export function computeStats(events: readonly LogEvent[], totalLines: number): LogStats {
-  const sources = new Map<string, number>();
-  const ports = new Map<string, number>();
-  const actions = new Map<string, number>();
-  const protocols = new Map<string, number>();
-  for (const e of events) {
-    if (e.src) bump(sources, e.src);
-    if (e.dstPort !== undefined) bump(ports, `${e.dstPort}/${e.protocol ?? ''}`);
-    bump(actions, e.action ?? 'unknown');
-    bump(protocols, e.protocol ?? 'unknown');
+/** Counts of a pooled column by value (id -1 counted under `missing`, when given). */
+function countColumn(store: EventStore, name: 'src' | 'protocol' | 'format', missing?: string): Map<string, number> {
+  const col = store.column(name);
+  const byId = new Int32Array(store.pool.size + 1); // slot 0 holds id -1
+  for (let i = 0; i < store.length; i++) byId[col[i] + 1]++;
+  const out = new Map<string, number>();
+  if (byId[0] && missing !== undefined) out.set(missing, byId[0]);
+  for (let id = 0; id < store.pool.size; id++) {
+    const n = byId[id + 1];
+    if (!n) continue;
+    const key = store.pool.get(id);
+    out.set(key, (out.get(key) ?? 0) + n);
   }
+  return out;
+}
+
+export interface LineCounts {
+  totalLines: number;
+  blankLines: number;
+  commentLines: number;
+}
+
+/** The stats of an analysis; `counts.totalLines` is every input line read. */
+export function computeStats(store: EventStore, counts: LineCounts): LogStats {
+  const ports = new Map<string, number>();
+  const dstPort = store.column('dstPort');
+  const protocol = store.column('protocol');
+  // Per protocol, a count for each of the 65,536 ports: no map lookup per event.
+  const byProtocol = new Map<number, Int32Array>();
+  let lastProtocol = -2;
+  let perPortNow: Int32Array = new Int32Array(0);
+  for (let i = 0; i < store.length; i++) {
+    if (dstPort[i] < 0) continue;
+    if (protocol[i] !== lastProtocol) {
+      lastProtocol = protocol[i];
+      let found = byProtocol.get(lastProtocol);
+      if (!found) byProtocol.set(lastProtocol, (found = new Int32Array(65536)));
+      perPortNow = found;
+    }
+    perPortNow[dstPort[i]]++;
+  }
+  for (const [protoId, perPort] of byProtocol) {
+    const name = protoId < 0 ? '' : store.pool.get(protoId);
+    for (let port = 0; port < 65536; port++) if (perPort[port]) ports.set(`${port}/${name}`, perPort[port]);
+  }
+  const actionCol = store.column('action');
+  const actionCounts = [0, 0, 0];
+  for (let i = 0; i < store.length; i++) actionCounts[actionCol[i]]++;
+  const actions = new Map<string, number>();
+  ['unknown', 'allow', 'deny'].forEach((name, i) => actionCounts[i] && actions.set(name, actionCounts[i]));
   return {
-    topSources: top(sources, TOP).map(([address, count]) => ({ address, count })),
-    topDestinationPorts: top(ports, TOP).map(([key, count]) => {
-      const [port, protocol] = key.split('/');
-      return protocol ? { port: Number(port), protocol, count } : { port: Number(port), count };
+    topSources: top(countColumn(store, 'src').entries(), TOP).map(([address, count]) => ({ address, count })),
+    topDestinationPorts: top(ports.entries(), TOP).map(([key, count]) => {
+      const [port, proto] = key.split('/');
+      return proto ? { port: Number(port), protocol: proto, count } : { port: Number(port), count };
     }),
-    actions: Object.fromEntries(top(actions, Infinity)),
-    protocols: Object.fromEntries(top(protocols, Infinity)),
-    timeline: timeline(events),
-    totalLines,
-    parsedLines: events.length,
+    actions: Object.fromEntries(top(actions.entries(), Infinity)),
+    protocols: Object.fromEntries(top(countColumn(store, 'protocol', 'unknown').entries(), Infinity)),
+    formats: Object.fromEntries(top(countColumn(store, 'format').entries(), Infinity)),
+    timeline: timeline(store),
+    totalLines: counts.totalLines,
+    parsedLines: store.length,
+    blankLines: counts.blankLines,
+    commentLines: counts.commentLines,
   };
 }

@@ -6,6 +6,8 @@ import { GAME_CHAT_PORTS } from './game-chat-ports';
 import { REMAPPED_PORTS } from './remapped-ports';
 import { TROJAN_PORTS } from './trojan-ports';
 import { MODERN_ATTACKED_PORTS } from './modern-attacked-ports';
+import { EVERYDAY_SERVICES } from './everyday-services';
+import { REFLECTION_SOURCE_PORTS } from './reflection-sources';
 
 export const CURATED_PORT_FACTS: readonly PortFact[] = [
   ...FAQ_DESTINATION_PORTS,
@@ -14,6 +16,8 @@ export const CURATED_PORT_FACTS: readonly PortFact[] = [
   ...REMAPPED_PORTS,
   ...TROJAN_PORTS,
   ...MODERN_ATTACKED_PORTS,
+  ...EVERYDAY_SERVICES,
+  ...REFLECTION_SOURCE_PORTS,
 ];
 
 // Narrow facts are indexed per port; wide ranges (e.g. 61000-65535) are few and scanned.

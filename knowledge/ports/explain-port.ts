@@ -1,30 +1,23 @@
-// explainPort: IANA names + curated facts + the port's role, turned into one explanation.
-import { RISK_ORDER, type PortExplanation, type PortFact, type PortRole, type Reference, type Risk } from '../types';
+// explainPort: IANA names + curated facts + the side the port was seen on + what the firewall did,
+// turned into one explanation.
+import type { PortAction, PortExplanation, PortFact, PortRole, Reference } from '../types';
 import { curatedFactsForPort } from './curated-port-facts';
+import { factApplies, rankFacts, readsSide } from './fact-ranking';
 import { UNKNOWN_PORT_ADVICE } from './faq-destination-ports';
 import type { IanaPortSource } from './iana-registry';
+import { describeOutcome, riskFor, ROLE_NOTES, trafficKind } from './port-outcome';
 import { isModernEphemeral, portClassOf, rangesForPort } from './port-ranges';
+import { ephemeralDestinationFact, sourcePortReading, type SourcePortContext } from './role-readings';
 
 export interface ExplainPortOptions {
   protocol?: 'tcp' | 'udp';
+  /** The side of the packet the port was seen on. */
   role?: PortRole;
+  /** What the firewall did with the packet, when the log says so. */
+  action?: PortAction;
 }
 
 const IANA_REFERENCE: Reference = { label: 'IANA Service Name and Transport Protocol Port Number Registry' };
-
-/** A destination port in a client range, with nothing better known, is most likely a reply. */
-const EPHEMERAL_DESTINATION_FACT: Omit<PortFact, 'ports'> = {
-  id: 'role-ephemeral-destination',
-  service: 'Reply to a connection you made',
-  summary:
-    'Operating systems pick ports in this range for the client side of outgoing connections, so traffic to it is most likely the answer to something a machine here sent (a web page, a DNS lookup, a game).',
-  probing: 'Usually nobody. Blocked replies appear when a stateful firewall has already forgotten the connection, or after an IP address changed hands.',
-  advice: 'Look at the source port instead: that is the service on the other side. Only worry if the same port is hit again and again from many sources.',
-  risk: 'info',
-  category: 'reply',
-  table: 'role',
-  references: [{ label: 'RFC 6335 §6' }, { label: 'Firewall Forensics FAQ §1.10' }],
-};
 
 export function assertPort(port: number): void {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -32,27 +25,18 @@ export function assertPort(port: number): void {
   }
 }
 
-/** Source-port facts spanning many ports (NAT'd DNS, IP masquerade) say nothing without a role. */
-const WIDE_SOURCE_FACT = 256;
-
-function factApplies(fact: PortFact, protocol: ExplainPortOptions['protocol'], role: PortRole | undefined): boolean {
-  if (protocol && fact.protocols && !fact.protocols.includes(protocol)) return false;
-  const factRole = fact.role ?? 'destination';
-  if (factRole === 'any') return true;
-  if (!role && factRole === 'source') return fact.ports[1] - fact.ports[0] < WIDE_SOURCE_FACT;
-  return role ? factRole === role : true;
+function pick<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  const lowered = typeof value === 'string' ? value.toLowerCase() : undefined;
+  return allowed.find((a) => a === lowered);
 }
 
-function factRank(fact: PortFact, role: PortRole | undefined): number {
-  const factRole = fact.role ?? 'destination';
-  const roleScore = factRole === (role ?? 'destination') ? 2 : factRole === 'any' ? 1 : 0;
-  const width = fact.ports[1] - fact.ports[0];
-  const narrow = width === 0 ? 1 : width < 16 ? 0.5 : 0;
-  return roleScore * 100 + RISK_ORDER.indexOf(fact.risk) * 10 + narrow;
-}
-
-function maxRisk(risks: Risk[]): Risk {
-  return risks.reduce<Risk>((a, b) => (RISK_ORDER.indexOf(b) > RISK_ORDER.indexOf(a) ? b : a), 'info');
+/** Options as given by any caller: unknown protocols, roles or actions count as not given. */
+function cleanOptions(options: ExplainPortOptions): ExplainPortOptions {
+  return {
+    protocol: pick(options.protocol, ['tcp', 'udp'] as const),
+    role: pick(options.role, ['source', 'destination'] as const),
+    action: pick(options.action, ['allow', 'deny'] as const),
+  };
 }
 
 function uniqueReferences(refs: Reference[]): Reference[] {
@@ -60,31 +44,42 @@ function uniqueReferences(refs: Reference[]): Reference[] {
   return refs.filter((r) => (seen.has(r.label) ? false : (seen.add(r.label), true)));
 }
 
+/** Curated names that describe a listening service (not "Digit pattern 12345" or "First dynamic port"). */
+const SERVICE_CATEGORIES: ReadonlySet<PortFact['category']> = new Set(['service', 'attacked', 'ics', 'proxy', 'game-chat']);
+
+/** What a port with no source-side story is known for on the listening side. */
+function sourceContext(port: number, protocol: 'tcp' | 'udp' | undefined, ianaName: string | undefined): SourcePortContext {
+  const listening = rankFacts(curatedFactsForPort(port).filter((f) => factApplies(f, protocol, 'destination')), 'destination')[0];
+  // 'Back Orifice / "elite"' becomes 'Back Orifice': the program's name reads better in "sent from the … port".
+  if (listening && (listening.category === 'trojan' || listening.category === 'scan-signature')) return { port, notoriousFor: listening.service.split(' / ')[0] };
+  if (listening?.category === 'reply') return { port };
+  const curatedName = listening && SERVICE_CATEGORIES.has(listening.category) ? listening.service : undefined;
+  return { port, serviceName: curatedName ?? ianaName, curatedService: Boolean(curatedName) };
+}
+
 export async function explainPortWith(source: IanaPortSource, port: number, options: ExplainPortOptions = {}): Promise<PortExplanation> {
   assertPort(port);
-  const { protocol, role } = options;
+  const { protocol, role, action } = cleanOptions(options);
   const allIana = await source.lookup(port);
   const iana = protocol ? allIana.filter((r) => r.protocol === protocol) : allIana.filter((r) => r.protocol === 'tcp' || r.protocol === 'udp');
   const named = iana.filter((r) => r.names.length > 0);
-
-  const facts = curatedFactsForPort(port)
-    .filter((f) => factApplies(f, protocol, role))
-    .sort((a, b) => factRank(b, role) - factRank(a, role));
-  const roleFacts = facts.filter((f) => (f.role ?? 'destination') === (role ?? 'destination') || f.role === 'any');
-  // Any curated story for this port as a destination (a trojan, traceroute) beats "a reply".
-  if (role === 'destination' && isModernEphemeral(port) && roleFacts.length === 0) {
-    facts.unshift({ ...EPHEMERAL_DESTINATION_FACT, ports: [port, port] });
-  }
-
-  // Without a role, a source-only fact never becomes the headline: it stays among the facts.
-  const top = facts.find((f) => (f.role ?? 'destination') === (role ?? 'destination') || f.role === 'any');
-  const ranges = rangesForPort(port);
   const ianaName = named[0]?.names[0];
   const ianaDescription = named[0]?.descriptions[0];
+
+  const facts = rankFacts(curatedFactsForPort(port).filter((f) => factApplies(f, protocol, role)), role);
+  const sideFacts = facts.filter((f) => readsSide(f, role));
+  // Without a role a source-only fact never headlines; it stays among the facts.
+  let top: PortFact | undefined = sideFacts[0];
+  if (!top && role === 'destination' && isModernEphemeral(port)) top = ephemeralDestinationFact(port);
+  else if (!top && role === 'source') top = sourcePortReading(sourceContext(port, protocol, ianaName));
+  if (top && top !== sideFacts[0]) facts.unshift(top);
+
+  const ranges = rangesForPort(port);
   const service = top?.service ?? ianaName ?? portClassOf(port).name;
   const protoLabel = protocol ?? (iana.length && iana.every((r) => r.protocol === iana[0].protocol) ? iana[0].protocol : 'tcp/udp');
   const roleLabel = role === 'source' ? ' (source)' : '';
-  const title = `${port}/${protoLabel}${roleLabel} — ${service}${ianaName && top && !service.toLowerCase().includes(ianaName.toLowerCase()) ? ` (${ianaName})` : ''}`;
+  const ianaSuffix = ianaName && top && !service.toLowerCase().includes(ianaName.toLowerCase()) ? ` (${ianaName})` : '';
+  const title = `${port}/${protoLabel}${roleLabel} — ${service}${ianaSuffix}`;
 
   let summary: string;
   if (top) summary = top.summary;
@@ -92,17 +87,20 @@ export async function explainPortWith(source: IanaPortSource, port: number, opti
   else if (iana.some((r) => r.descriptions.some((d) => /reserved/i.test(d)))) summary = 'IANA keeps this port reserved; no service should use it, so traffic here comes from a scanner or a custom program.';
   else summary = `No service is registered here. ${portClassOf(port).summary}`;
 
-  const risk = top ? maxRisk(roleFacts.length ? roleFacts.map((f) => f.risk) : [top.risk]) : 'info';
+  const kind = trafficKind(top, role);
   return {
     port,
     protocol,
     role,
+    action,
+    roleNote: role ? ROLE_NOTES[role] : undefined,
+    outcome: describeOutcome(kind, action, role),
     title,
     iana,
     summary,
     probing: top?.probing,
     advice: top?.advice ?? UNKNOWN_PORT_ADVICE,
-    risk,
+    risk: riskFor(kind, action, top?.risk ?? 'info', sideFacts.map((f) => f.risk)),
     category: top?.category ?? (ianaName ? 'registered' : 'unassigned'),
     ranges,
     facts,

@@ -1,12 +1,14 @@
-// Source ports that tell a story (Firewall Forensics FAQ §1.2, §1.9, §1.10). These facts only apply
-// when the port is the SOURCE of a packet: the service is on the sending side, and the destination
-// is just the client's port. Facts from the FAQ, every sentence our own.
+// Source ports that tell a story (Firewall Forensics FAQ §1.1, §1.2, §1.10). These facts read the port
+// as the SOURCE of a packet: the service is on the sending side, and the destination is just the
+// client's port. (The §1.9 note on DNS from low ports reads destination 53, so it lives there.)
+// Facts from the FAQ and the RFCs, every sentence our own.
 import type { PortFact, Reference } from '../types';
 
 const FAQ_SRC: Reference = { label: 'Firewall Forensics FAQ §1.2' };
-const FAQ_DNS_NAT: Reference = { label: 'Firewall Forensics FAQ §1.9' };
 const FAQ_DIALUP: Reference = { label: 'Firewall Forensics FAQ §1.10' };
 const FAQ_DNS: Reference = { label: 'Firewall Forensics FAQ §1.1' };
+const FAQ_PORTS = FAQ_DNS;
+const RFC_2131: Reference = { label: 'RFC 2131 (DHCP)', url: 'https://www.rfc-editor.org/rfc/rfc2131' };
 
 export const FAQ_SOURCE_PORTS: readonly PortFact[] = [
   {
@@ -24,6 +26,41 @@ export const FAQ_SOURCE_PORTS: readonly PortFact[] = [
     risk: 'info', category: 'reply', table: 'faq-source', references: [FAQ_SRC],
   },
   {
+    id: 'faq-src-0-crafted', ports: [0, 0], role: 'source', service: 'Source port 0 (crafted packet)', aliases: ['source port 0', 'port zero'],
+    summary: 'No real connection can come from port 0, so a packet claiming it was built by a tool: attack scripts and fingerprinting scanners use it, and some firewalls also log IP fragments, which carry no ports, as port 0.',
+    probing: 'An attack script or an OS-fingerprinting scan; old scripts aimed such packets at IMAP (143) in particular.',
+    advice: 'Drop it. Check first whether your firewall reports fragments this way before calling it an attack.',
+    risk: 'low', category: 'scan-signature', table: 'faq-source', references: [FAQ_PORTS],
+  },
+  {
+    id: 'faq-src-67-dhcp-server', ports: [67, 67], protocols: ['udp'], role: 'source', service: 'DHCP server reply', aliases: ['dhcp', 'bootps', 'dhcp offer', 'dhcp ack'],
+    summary: 'DHCP servers answer from UDP 67 to the client port 68: offers, acknowledgements and lease renewals. On your WAN side this is normally your ISP\'s DHCP server renewing the router\'s public address.',
+    probing: 'Nobody: it is address management. Only offers from a machine that is not your ISP or your own router would point to a rogue DHCP server.',
+    advice: 'Allow DHCP between your router and the ISP, or the WAN address will expire. Replies that reach the log are usually duplicates or broadcasts meant for neighbours on a shared cable or DSL segment.',
+    risk: 'info', category: 'reply', table: 'faq-source', references: [FAQ_PORTS, RFC_2131],
+  },
+  {
+    id: 'faq-src-68-dhcp-client', ports: [68, 68], protocols: ['udp'], role: 'source', service: 'DHCP client request', aliases: ['dhcp', 'bootpc', 'dhcp discover', 'dhcp request'],
+    summary: 'A DHCP client sends its discover and request messages from UDP 68 to a server\'s port 67, usually by broadcast because it has no address yet. On shared cable, DSL or Wi-Fi segments you see your neighbours doing it.',
+    probing: 'Devices booting up or renewing their lease, not an attack.',
+    advice: 'Ignore the broadcasts or keep them out of the log.',
+    risk: 'info', category: 'reply', table: 'faq-source', references: [FAQ_PORTS, RFC_2131],
+  },
+  {
+    id: 'faq-src-137-netbios', ports: [137, 137], protocols: ['udp'], role: 'source', service: 'NetBIOS name service', aliases: ['netbios', 'netbios-ns', 'nbstat'],
+    summary: 'Windows sends its NetBIOS name queries and answers from UDP 137 as well as to it, so 137 at both ends is a Windows machine asking for a name or a node status, typically right after it saw your address.',
+    probing: 'Routine Windows behaviour, one of the most common entries in any firewall log; the same query lets the sender learn machine and workgroup names.',
+    advice: 'Let the firewall drop it and ignore it; keep NetBIOS (137-139) closed at the Internet edge.',
+    risk: 'info', category: 'service', table: 'faq-source', references: [FAQ_PORTS, { label: 'Firewall Forensics FAQ §10' }],
+  },
+  {
+    id: 'faq-src-3130-squid-echo', ports: [3130, 3130], protocols: ['udp'], role: 'source', service: 'Squid/Harvest cache ping', aliases: ['squid', 'harvest', 'icp', 'source_ping'],
+    summary: 'Web caches of the Squid and Harvest family use UDP 3130 (ICP) to talk to each other, and with their source_ping option they time a site by bouncing a packet off its UDP echo port (7). A run of packets from 3130 to your port 7 is such a cache measuring distance.',
+    probing: 'Not an attack: a busy cache can send many of these, but they only measure round-trip time.',
+    advice: 'Drop them quietly; keep the echo service switched off.',
+    risk: 'info', category: 'reply', table: 'faq-source', references: [FAQ_PORTS],
+  },
+  {
     id: 'faq-src-53-dns', ports: [53, 53], role: 'source', service: 'DNS server reply', aliases: ['dns reply', 'dns response', 'dns'],
     summary: 'DNS servers send their answers from port 53, so UDP from 53 to a high port is usually the reply to a lookup made here. Servers talking to each other may use 53 at both ends, and large answers or zone transfers use TCP.',
     probing: 'Usually none: a blocked reply tends to be a late answer that arrived after the firewall had forgotten the query.',
@@ -38,8 +75,8 @@ export const FAQ_SOURCE_PORTS: readonly PortFact[] = [
     risk: 'low', category: 'reply', table: 'faq-source', references: [FAQ_SRC, { label: 'CVE-2013-5211' }],
   },
   {
-    id: 'faq-src-27910-27961-quake', ports: [27910, 27961], protocols: ['udp'], role: 'source', service: 'Quake-family game server', aliases: ['quake', 'quake 2', 'quake 3', 'game server'],
-    summary: 'Quake and games built on its engines run their servers in this UDP range, so packets from (and to) these ports are nearly always game traffic.',
+    id: 'faq-src-27910-27961-quake', ports: [27910, 27961], protocols: ['udp'], role: 'any', service: 'Quake-family game server', aliases: ['quake', 'quake 2', 'quake 3', 'game server'],
+    summary: 'Quake and games built on its engines run their servers in this UDP range, so packets from these ports, and to them, are nearly always game traffic.',
     probing: 'Not a probe: a game server talking to a player at this address, possibly the person who had it before you.',
     advice: 'Harmless. If nobody here plays, drop it; the server stops sending once it times the player out.',
     risk: 'info', category: 'game-chat', table: 'faq-source', references: [FAQ_SRC, FAQ_DIALUP],
@@ -50,13 +87,6 @@ export const FAQ_SOURCE_PORTS: readonly PortFact[] = [
     probing: 'Nothing by itself: the sender is a client behind a NAT. Today high source ports are normal everywhere (Windows and macOS pick client ports from 49152 up).',
     advice: 'Judge the traffic by its destination port; the high source port just means an ordinary client.',
     risk: 'info', category: 'reply', table: 'faq-source', references: [FAQ_SRC],
-  },
-  {
-    id: 'faq-dns-low-source-nat', ports: [1, 1023], protocols: ['udp'], role: 'source', service: 'DNS query through NAT', aliases: ['dns from low port', 'low source port', 'nat'],
-    summary: 'Only meaningful when the destination is DNS (port 53): a lookup arriving from a source port below 1024 normally comes from a machine behind a NAT, which may map clients onto any port, reserved ones included.',
-    probing: 'Usually nothing; these are ordinary DNS queries from behind NAT. Attackers can pick any source port they like, so a low one proves nothing either way.',
-    advice: 'Do not drop packets merely because their source port is below 1024; that rule breaks such lookups and stops nobody. Control DNS instead by sending it through your own resolver.',
-    risk: 'info', category: 'reply', table: 'faq-source', references: [FAQ_DNS_NAT],
   },
   // Role-dependent readings (table 'role'): the same number means something else as a source.
   {

@@ -54,8 +54,16 @@ export const EPHEMERAL_RANGES: readonly PortRangeInfo[] = [
     name: 'Windows / IANA client ports',
     ports: [49152, 65535],
     kind: 'ephemeral',
-    summary: 'Windows Vista and later, macOS and FreeBSD follow the IANA dynamic range for outgoing connections.',
+    summary: 'Windows Vista and later and macOS follow the IANA dynamic range for outgoing connections.',
     references: [RFC6335, { label: 'Microsoft KB 929851' }],
+  },
+  {
+    id: 'ephemeral-freebsd',
+    name: 'FreeBSD client ports',
+    ports: [10000, 65535],
+    kind: 'ephemeral',
+    summary: 'FreeBSD hands out outgoing client ports from 10000 up to 65535 by default (net.inet.ip.portrange.first and .last).',
+    references: [{ label: 'FreeBSD sys/netinet/in.h: IPPORT_EPHEMERALFIRST 10000, IPPORT_EPHEMERALLAST 65535' }],
   },
   {
     id: 'ephemeral-masquerade',
@@ -78,4 +86,9 @@ export function rangesForPort(port: number): PortRangeInfo[] {
 /** True when the port lies in a range that modern systems use for client (reply) ports. */
 export function isModernEphemeral(port: number): boolean {
   return port >= 32768;
+}
+
+/** True when some common operating system may pick this port for the client end of a connection. */
+export function isClientPort(port: number): boolean {
+  return EPHEMERAL_RANGES.some((r) => port >= r.ports[0] && port <= r.ports[1]);
 }

@@ -1,12 +1,11 @@
-// Default ports of late-1990s remote-access trojans (FAQ §1.4) and the SubSeven port list (FAQ §1.4.1).
+// Default ports of late-1990s remote-access trojans (FAQ §1.4); the SubSeven family (FAQ §1.4.1) is in
+// subseven-ports.ts.
 // Facts from the FAQ, words our own. A probe for one of these ports is someone looking for a machine
 // that is already infected: it cannot plant the trojan by itself.
 import type { PortFact, Reference } from '../types';
+import { SUBSEVEN_PORTS } from './subseven-ports';
 
 const FAQ_TROJANS: Reference = { label: 'FAQ §1.4' };
-const FAQ_SUB7: Reference = { label: 'FAQ §1.4.1' };
-
-const SUB7_ALIASES = ['sub7', 'subseven', 'sub-7', 'sub 7'] as const;
 
 /** The usual "probing" line: scanners sweep for victims they cannot otherwise locate. */
 const SWEEP =
@@ -16,13 +15,11 @@ const SWEEP =
 const CHECK =
   'Harmless unless this computer is infected. Look for a listener on this port with `netstat -an` (Windows) or `ss -tlnp` (Linux); if nothing is listening, the probe found nothing and can be ignored.';
 
-const SUB7_CHECK =
-  'Harmless unless this computer runs the SubSeven server. Check for a listener with `netstat -an` or `ss -tlnp`; if you find one, disconnect the machine and clean or reinstall it, since the intruder had full control.';
-
 export const TROJAN_PORTS: readonly PortFact[] = [
   {
     id: 'trojan-555',
     ports: [555, 555],
+    role: 'destination',
     protocols: ['tcp'],
     service: 'phAse zero',
     aliases: ['phase zero', 'phase0', 'phase-zero'],
@@ -35,38 +32,9 @@ export const TROJAN_PORTS: readonly PortFact[] = [
     references: [FAQ_TROJANS],
   },
   {
-    id: 'trojan-1243',
-    ports: [1243, 1243],
-    protocols: ['tcp'],
-    service: 'SubSeven (old default)',
-    aliases: SUB7_ALIASES,
-    summary:
-      'The server port that early SubSeven (Sub7) releases listened on. SubSeven was the best-known Windows remote-control trojan around 2000, with screen spying, keylogging and chat-client tricks.',
-    probing: 'A scanner looking for PCs still running an old SubSeven server, so it can connect and take control.',
-    advice: SUB7_CHECK,
-    risk: 'low',
-    category: 'trojan',
-    table: 'trojan',
-    references: [FAQ_TROJANS, FAQ_SUB7],
-  },
-  {
-    id: 'trojan-2773',
-    ports: [2773, 2773],
-    protocols: ['tcp'],
-    service: 'SubSeven (reported)',
-    aliases: SUB7_ALIASES,
-    summary:
-      'Reported in later trojan port lists as a port used by some SubSeven 2.x builds; it is not among the ports the FAQ names with certainty.',
-    probing: 'Probably a trojan-port sweep that includes every port ever tied to SubSeven.',
-    advice: SUB7_CHECK,
-    risk: 'low',
-    category: 'trojan',
-    table: 'trojan',
-    references: [FAQ_SUB7],
-  },
-  {
     id: 'trojan-3129',
     ports: [3129, 3129],
+    role: 'destination',
     protocols: ['tcp'],
     service: 'Masters Paradise',
     aliases: ['masters paradise', 'masterparadise', "master's paradise"],
@@ -82,6 +50,7 @@ export const TROJAN_PORTS: readonly PortFact[] = [
   {
     id: 'trojan-6670',
     ports: [6670, 6670],
+    role: 'destination',
     protocols: ['tcp'],
     service: 'DeepThroat',
     aliases: ['deepthroat', 'deep throat', 'deep-throat'],
@@ -94,51 +63,9 @@ export const TROJAN_PORTS: readonly PortFact[] = [
     references: [FAQ_TROJANS],
   },
   {
-    id: 'trojan-6711',
-    ports: [6711, 6711],
-    protocols: ['tcp'],
-    service: 'SubSeven',
-    aliases: SUB7_ALIASES,
-    summary: 'One of the ports SubSeven servers listened on, along with 6712 and 6713 in some versions.',
-    probing: 'A scanner hunting for machines still infected with SubSeven.',
-    advice: SUB7_CHECK,
-    risk: 'low',
-    category: 'trojan',
-    table: 'trojan',
-    references: [FAQ_TROJANS, FAQ_SUB7],
-  },
-  {
-    id: 'trojan-6712-6713',
-    ports: [6712, 6713],
-    protocols: ['tcp'],
-    service: 'SubSeven (reported)',
-    aliases: SUB7_ALIASES,
-    summary: 'Reported as extra SubSeven listening ports next to 6711 in some releases.',
-    probing: 'A trojan-port sweep covering the SubSeven port family.',
-    advice: SUB7_CHECK,
-    risk: 'low',
-    category: 'trojan',
-    table: 'trojan',
-    references: [FAQ_SUB7],
-  },
-  {
-    id: 'trojan-6776',
-    ports: [6776, 6776],
-    protocols: ['tcp'],
-    service: 'SubSeven data channel',
-    aliases: SUB7_ALIASES,
-    summary:
-      'Widely listed as a SubSeven side channel, reportedly used to move data such as screen captures between the trojan and its controller.',
-    probing: 'A sweep for SubSeven-infected hosts, or a controller trying to reach a side channel of one.',
-    advice: SUB7_CHECK,
-    risk: 'low',
-    category: 'trojan',
-    table: 'trojan',
-    references: [FAQ_SUB7],
-  },
-  {
     id: 'trojan-6969',
     ports: [6969, 6969],
+    role: 'destination',
     protocols: ['tcp'],
     service: 'GateCrasher',
     aliases: ['gatecrasher', 'gate crasher'],
@@ -152,39 +79,9 @@ export const TROJAN_PORTS: readonly PortFact[] = [
     references: [FAQ_TROJANS],
   },
   {
-    id: 'trojan-7000',
-    ports: [7000, 7000],
-    protocols: ['tcp'],
-    service: 'SubSeven (reported)',
-    aliases: SUB7_ALIASES,
-    summary:
-      'Reported as a port some SubSeven versions could listen on. 7000 is crowded with harmless software too: macOS AirPlay Receiver, Cassandra inter-node traffic and IRC servers use it.',
-    probing: 'Rarely a trojan hunt today; more likely a general port scan or a legitimate service.',
-    advice:
-      'Identify the listener with `netstat -anb` (Windows), `lsof -i :7000` (macOS) or `ss -tlnp` (Linux) before assuming anything; only an unknown program is a concern.',
-    risk: 'info',
-    category: 'trojan',
-    table: 'trojan',
-    references: [FAQ_SUB7],
-  },
-  {
-    id: 'trojan-7215',
-    ports: [7215, 7215],
-    protocols: ['tcp'],
-    service: 'SubSeven "matrix" chat',
-    aliases: [...SUB7_ALIASES, 'matrix'],
-    summary:
-      'Port of the "matrix" chat feature built into SubSeven, which let the intruder type messages straight onto the victim\'s screen.',
-    probing: 'A scan for SubSeven-infected machines.',
-    advice: SUB7_CHECK,
-    risk: 'low',
-    category: 'trojan',
-    table: 'trojan',
-    references: [FAQ_SUB7],
-  },
-  {
     id: 'trojan-12345',
     ports: [12345, 12346],
+    role: 'destination',
     protocols: ['tcp'],
     service: 'NetBus',
     aliases: ['netbus', 'net bus', 'netbus pro'],
@@ -199,8 +96,25 @@ export const TROJAN_PORTS: readonly PortFact[] = [
     references: [FAQ_TROJANS],
   },
   {
+    id: 'trojan-20034',
+    ports: [20034, 20034],
+    protocols: ['tcp'],
+    role: 'destination',
+    service: 'NetBus Pro',
+    aliases: ['netbus pro', 'netbus 2', 'netbus'],
+    summary:
+      'NetBus Pro 2.x, the later "remote administration" edition of NetBus, listened on 20034 by default. Packages that installed it silently turned it back into a trojan. IANA lists the number for NetBurner\'s device discovery.',
+    probing: SWEEP,
+    advice: CHECK,
+    risk: 'low',
+    category: 'trojan',
+    table: 'trojan',
+    references: [{ label: 'Symantec Security Response: Backdoor.Netbus.444051 (Feb 2001)' }],
+  },
+  {
     id: 'trojan-21544',
     ports: [21544, 21544],
+    role: 'destination',
     protocols: ['tcp'],
     service: 'GirlFriend',
     aliases: ['girlfriend', 'girl friend'],
@@ -215,6 +129,7 @@ export const TROJAN_PORTS: readonly PortFact[] = [
   {
     id: 'trojan-23456',
     ports: [23456, 23456],
+    role: 'destination',
     protocols: ['tcp'],
     service: 'EvilFtp',
     aliases: ['evilftp', 'evil ftp', 'ugly ftp', 'uglyftp'],
@@ -228,37 +143,9 @@ export const TROJAN_PORTS: readonly PortFact[] = [
     references: [FAQ_TROJANS],
   },
   {
-    id: 'trojan-27374',
-    ports: [27374, 27374],
-    protocols: ['tcp'],
-    service: 'SubSeven 2.x default',
-    aliases: SUB7_ALIASES,
-    summary:
-      'The default server port of SubSeven 2.x, the most recognisable SubSeven port. Around 2001 the Leaves worm also swept for it to take over existing SubSeven victims.',
-    probing: 'An automated hunt for machines with a SubSeven 2.x server listening.',
-    advice: SUB7_CHECK,
-    risk: 'low',
-    category: 'trojan',
-    table: 'trojan',
-    references: [FAQ_TROJANS, FAQ_SUB7],
-  },
-  {
-    id: 'trojan-27573',
-    ports: [27573, 27573],
-    protocols: ['tcp'],
-    service: 'SubSeven (reported)',
-    aliases: SUB7_ALIASES,
-    summary: 'Reported in trojan port lists as another port some SubSeven versions listened on.',
-    probing: 'A trojan-port sweep covering the SubSeven port family.',
-    advice: SUB7_CHECK,
-    risk: 'low',
-    category: 'trojan',
-    table: 'trojan',
-    references: [FAQ_SUB7],
-  },
-  {
     id: 'trojan-30100',
     ports: [30100, 30100],
+    role: 'destination',
     protocols: ['tcp'],
     service: 'NetSphere',
     aliases: ['netsphere', 'net sphere'],
@@ -273,6 +160,7 @@ export const TROJAN_PORTS: readonly PortFact[] = [
   {
     id: 'trojan-31337',
     ports: [31337, 31337],
+    role: 'destination',
     service: 'Back Orifice',
     aliases: ['back orifice', 'bo', 'backorifice', 'bo2k', 'back orifice 2000', 'elite', 'eleet', 'leet', 'cdc'],
     summary:
@@ -288,6 +176,7 @@ export const TROJAN_PORTS: readonly PortFact[] = [
   {
     id: 'trojan-31789',
     ports: [31789, 31789],
+    role: 'destination',
     service: "Hack'a'Tack",
     aliases: ["hack'a'tack", 'hackatack', 'hack a tack', 'hack-a-tack'],
     summary: "Port of Hack'a'Tack, a Windows remote-access trojan from around 2000; port lists commonly give 31789 as UDP.",
@@ -301,6 +190,7 @@ export const TROJAN_PORTS: readonly PortFact[] = [
   {
     id: 'trojan-50505',
     ports: [50505, 50505],
+    role: 'destination',
     protocols: ['tcp'],
     service: 'Sockets de Troie',
     aliases: ['sockets de troie', 'socket de troie', 'sockets des troie'],
@@ -312,19 +202,5 @@ export const TROJAN_PORTS: readonly PortFact[] = [
     table: 'trojan',
     references: [FAQ_TROJANS],
   },
-  {
-    id: 'trojan-54283',
-    ports: [54283, 54283],
-    protocols: ['tcp'],
-    service: 'SubSeven spy port',
-    aliases: SUB7_ALIASES,
-    summary:
-      'The SubSeven "spy" port, used by the trojan\'s features for watching what the victim does.',
-    probing: 'A scan for SubSeven-infected machines.',
-    advice: SUB7_CHECK,
-    risk: 'low',
-    category: 'trojan',
-    table: 'trojan',
-    references: [FAQ_SUB7],
-  },
+  ...SUBSEVEN_PORTS,
 ];

@@ -1,8 +1,11 @@
 // search(query): one box that understands ports, ranges, names, addresses, CIDRs, ICMP and topics.
+// Who holds an address or an AS comes from the owner data, which the caller asks separately
+// (see owner-lookups.ts): this search answers at once, without waiting for that data to load.
 import { classifyAddress, describeCidr } from '../addresses';
+import { specialAsn } from '../owners/special-asns';
 import { explainIcmp, ICMP_V4_TYPES, ICMP_V6_TYPES } from '../icmp';
 import { curatedFactsByName, curatedFactsForPort, CURATED_PORT_FACTS } from '../ports/curated-port-facts';
-import { explainPortWith } from '../ports/explain-port';
+import { explainPortWith, type ExplainPortOptions } from '../ports/explain-port';
 import type { IanaPortSource } from '../ports/iana-registry';
 import { IANA_PORT_CLASSES, EPHEMERAL_RANGES } from '../ports/port-ranges';
 import { TOPICS } from '../topics/topics';
@@ -34,6 +37,16 @@ function topicScore(topic: Topic, needle: string): number {
   if (topic.keywords.includes(needle)) return topic.id.startsWith(needle) ? 85 : 80;
   if (topic.title.toLowerCase().includes(needle) || topic.keywords.some((k) => k.startsWith(needle))) return needle.length >= 3 ? 60 : 0;
   return 0;
+}
+
+/** A port's card, then the curated ranges it falls in (traceroute 33434-33600, RealAudio 6970-7170). */
+async function portResults(source: IanaPortSource, port: number, options: ExplainPortOptions): Promise<SearchResult[]> {
+  const explanation = await explainPortWith(source, port, options);
+  const results: SearchResult[] = [{ kind: 'port', score: 100, label: explanation.title, port, protocol: options.protocol, explanation }];
+  for (const fact of curatedFactsForPort(port)) {
+    if (fact.ports[0] !== fact.ports[1]) results.push(rangeResult(fact.ports[0], fact.ports[1], 80, [fact]));
+  }
+  return results;
 }
 
 async function searchWords(source: IanaPortSource, text: string): Promise<SearchResult[]> {
@@ -90,13 +103,14 @@ export async function searchWith(source: IanaPortSource, raw: string): Promise<S
       return { query, results };
     case 'invalid':
       return { query, results, message: query.message };
-    case 'port': {
-      const explanation = await explainPortWith(source, query.port, { protocol: query.protocol });
-      results.push({ kind: 'port', score: 100, label: explanation.title, port: query.port, protocol: query.protocol, explanation });
-      // A port inside a curated range (traceroute 33434-33600, RealAudio 6970-7170) also shows the range.
-      for (const fact of curatedFactsForPort(query.port)) {
-        if (fact.ports[0] !== fact.ports[1]) results.push(rangeResult(fact.ports[0], fact.ports[1], 80, [fact]));
-      }
+    case 'port':
+      results = await portResults(source, query.port, { protocol: query.protocol, role: query.role, action: query.action });
+      break;
+    case 'endpoint': {
+      // "203.0.113.5:22": the port says what the traffic is, the address who it is; both cards, port first.
+      results = await portResults(source, query.port, { protocol: query.protocol, action: query.action });
+      const classification = classifyAddress(query.address);
+      if (classification) results.push({ kind: 'address', score: 95, label: classification.address, classification });
       break;
     }
     case 'port-range': {
@@ -121,11 +135,14 @@ export async function searchWith(source: IanaPortSource, raw: string): Promise<S
       else return { query, results, message: `${query.text} is not a valid CIDR block (IPv4 prefixes run to /32, IPv6 to /128).` };
       break;
     }
+    case 'as-number':
+      // Special-purpose numbers are explained here; any other AS is the owner data's to answer.
+      return { query, results, message: specialAsn(query.asn)?.summary ?? `AS${query.asn} is an autonomous system number: who holds it comes from the owner data.` };
     case 'words':
       results = await searchWords(source, query.text);
       break;
   }
   results.sort((a, b) => b.score - a.score);
-  const message = results.length ? undefined : `Nothing matches "${raw.trim()}". Try a port (3389, tcp/3389), a range (6970-7170), a name (ssh, netbus), an address, a CIDR, "icmp 3/4" or a topic such as smurf.`;
+  const message = results.length ? undefined : `Nothing matches "${raw.trim()}". Try a port (3389, tcp/3389, DPT=3389), a range (6970-7170), a name (ssh, netbus), an address, a CIDR, an AS (AS15169), "icmp 3/4" or a topic such as smurf.`;
   return { query, results: results.slice(0, SEARCH_LIMIT), message };
 }

@@ -22,7 +22,14 @@ export interface ExtensionDriver {
    * it), so the browser is restarted on the same profile, which reloads the extension from disk.
    */
   reloadExtension(): Promise<void>;
+  /** The address of every open tab (Firefox reports extension tabs as about:blank, so each is asked). */
+  tabUrls(): Promise<string[]>;
   close(): Promise<void>;
+}
+
+export interface DriverOptions {
+  /** prefers-color-scheme for every page (default light). */
+  colorScheme?: 'light' | 'dark';
 }
 
 async function openIn(newPage: () => Promise<AnyPage>, url: string): Promise<AnyPage> {
@@ -31,9 +38,11 @@ async function openIn(newPage: () => Promise<AnyPage>, url: string): Promise<Any
   return page;
 }
 
-async function chromiumDriver(): Promise<ExtensionDriver> {
+const hrefOf = (page: AnyPage) => (page as PwPage).evaluate(() => location.href).catch(() => page.url());
+
+async function chromiumDriver(options: DriverOptions): Promise<ExtensionDriver> {
   const profileDir = mkdtempSync(join(tmpdir(), 'portlens-chromium-'));
-  let s = await launchChromium({ profileDir });
+  let s = await launchChromium({ profileDir, ...options });
   return {
     name: 'chromium',
     open: (p) => s.openExtensionPage(p),
@@ -41,8 +50,9 @@ async function chromiumDriver(): Promise<ExtensionDriver> {
     openUrl: (url) => openIn(() => s.context.newPage(), url),
     async reloadExtension() {
       await s.close();
-      s = await launchChromium({ profileDir });
+      s = await launchChromium({ profileDir, ...options });
     },
+    tabUrls: () => Promise.all(s.context.pages().map(hrefOf)),
     async close() {
       await s.close();
       rmSync(profileDir, { recursive: true, force: true });
@@ -50,8 +60,8 @@ async function chromiumDriver(): Promise<ExtensionDriver> {
   };
 }
 
-async function firefoxDriver(): Promise<ExtensionDriver> {
-  const s = await launchFirefox();
+async function firefoxDriver(options: DriverOptions): Promise<ExtensionDriver> {
+  const s = await launchFirefox(undefined, options);
   const driver: ExtensionDriver = {
     name: 'firefox',
     open: (p) => s.openExtensionPage(p),
@@ -67,13 +77,14 @@ async function firefoxDriver(): Promise<ExtensionDriver> {
         .catch(() => undefined);
       await sleep(1500);
     },
+    tabUrls: async () => Promise.all((await s.browser.pages()).map(hrefOf)),
     close: () => s.close(),
   };
   return driver;
 }
 
-export function launchDriver(name: 'chromium' | 'firefox'): Promise<ExtensionDriver> {
-  return name === 'chromium' ? chromiumDriver() : firefoxDriver();
+export function launchDriver(name: 'chromium' | 'firefox', options: DriverOptions = {}): Promise<ExtensionDriver> {
+  return name === 'chromium' ? chromiumDriver(options) : firefoxDriver(options);
 }
 
 /** Sends a protocol message from inside an extension page, as the popup or side panel would. */

@@ -2,7 +2,8 @@
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchDriver, waitFor, type ExtensionDriver } from './extension-driver';
+import { seriousViolations } from './axe-check';
+import { launchDriver, sendFromPage, waitFor, type ExtensionDriver } from './extension-driver';
 
 // Recent Firefox ESR (153 here) refuses WebDriver BiDi navigation to moz-extension:// pages unless system
 // access is allowed (--remote-allow-system-access, or this variable). puppeteer passes the
@@ -65,6 +66,14 @@ const QUERIES: [kind: string, query: string, answer: RegExp, where?: 'list'][] =
   ['topic smurf', 'smurf', /Smurf/],
   ['topic traceroute', 'traceroute', /Traceroute/],
   ['topic decoy', 'decoy', /Decoy scans/, 'list'],
+  // What people copy out of logs (issue 9 §6): the right port card comes first.
+  ['netfilter destination', 'DPT=23', /23\/tcp\/udp — Telnet/],
+  ['netfilter source', 'SPT=53', /53\/tcp\/udp \(source\) — DNS server reply/],
+  ['tcpdump destination', 'dst port 3389', /3389\/tcp\/udp — RDP/],
+  ['protocol and port', 'udp 53', /53\/udp — DNS/],
+  ['address and port', '203.0.113.5:22', /22\/tcp\/udp — SSH/],
+  ['IPv6 address and port', '[2001:db8::1]:443', /443\/tcp\/udp — HTTPS/],
+  ['AS number', 'AS 15169', /AS15169 Google LLC/],
 ];
 
 for (const name of ['chromium', 'firefox'] as const) {
@@ -91,12 +100,62 @@ for (const name of ['chromium', 'firefox'] as const) {
       }
     });
 
+    it('shows the side and what the firewall did on the port card', async () => {
+      await lookUp(page, 'DPT=445 DROP');
+      await waitForText(page, '#pl-result-0 .pl-outcome', /dropped it, so it reached nothing here/, 'the blocked-probe line');
+      expect(await attrOf(page, '#pl-result-0 .pl-outcome', 'data-outcome')).toBe('blocked-probe');
+      expect(await textOf(page, '#pl-result-0 .pl-risk')).toBe('Low');
+      await lookUp(page, 'DPT=445 ACCEPT');
+      await waitForText(page, '#pl-result-0 .pl-outcome', /let it in/, 'the exposed-service line');
+      expect(await textOf(page, '#pl-result-0 .pl-risk')).toBe('Critical');
+      await lookUp(page, 'SPT=443 PROTO=TCP');
+      const card = await waitForText(page, '#pl-result-0', /443\/tcp \(source\) — HTTPS server reply/, 'the source-port card');
+      expect(card).toMatch(/Seen as the source port/);
+      expect(card).not.toMatch(/nc -l/);
+      expect(await attrOf(page, '#pl-result-0 .pl-outcome', 'data-outcome')).toBe('reply');
+    });
+
+    it('takes the firewall action in explain-port and refuses a bad one', async () => {
+      const reply = await sendFromPage(page as never, { type: 'explain-port', port: 5555, protocol: 'tcp', role: 'destination', action: 'deny' });
+      expect(reply.ok).toBe(true);
+      expect(reply.value).toMatchObject({ action: 'deny', risk: 'low', outcome: { kind: 'blocked-probe' } });
+      const bad = await sendFromPage(page as never, { type: 'explain-port', port: 5555, action: 'drop' });
+      expect(bad).toEqual({ ok: false, error: expect.stringMatching(/action must be allow or deny/) });
+    });
+
     it('shows the message for invalid input', async () => {
       await lookUp(page, '70000');
       await waitForText(page, '[role="alert"]', /70000 is above 65535/, 'the out-of-range message');
       await lookUp(page, '10.0.0.0/33');
       await waitForText(page, '[role="alert"]', /not a valid CIDR block/, 'the bad CIDR message');
       expect(await textOf(page, 'body')).toMatch(/Examples of what PortLens understands/);
+    });
+
+    it('shows who holds an address, a block and an AS (issue 8)', async () => {
+      // The first owner answer may wait for the background to load the owner data.
+      await lookUp(page, '8.8.8.8');
+      const line = await waitForText(page, '#pl-result-0 [data-testid="owner-line"]', /AS15169 Google LLC/, 'the owner line of 8.8.8.8');
+      expect(line).toContain('registered in 🇺🇸 United States');
+      expect(line).toMatch(/as of \d{4}-\d{2}-\d{2}/);
+      expect(await textOf(page, '.pl-popup-body > .pl-owner-meta a[href="https://db-ip.com"]')).toBe('DB-IP');
+      expect(await seriousViolations(page as never)).toEqual([]);
+      await lookUp(page, '8.8.8.0/24');
+      await waitForText(page, '#pl-result-0 [data-testid="owner-line"]', /AS15169 Google LLC/, 'the owner of the block 8.8.8.0/24');
+      await lookUp(page, '8.8.4.0/22');
+      await waitForText(page, '#pl-result-0 [data-testid="owner-line"]', /held by 3 ASes\); this is the owner of its first address/, 'the note on a block with several owners');
+      await lookUp(page, '192.168.1.1');
+      await waitForText(page, '#pl-result-0', /private/i, 'the private address card');
+      expect(await page.evaluate(() => document.querySelector('[data-testid="owner-line"]') === null, null)).toBe(true);
+      await lookUp(page, 'as15169');
+      const as = await waitForText(page, '#pl-result-0 [data-kind="as"]', /AS15169 Google LLC/, 'the AS card for as15169');
+      expect(as).toMatch(/IPv4 blocks\d/);
+      await lookUp(page, 'hetzner');
+      await waitForText(page, '#pl-result-0 [data-kind="as"]', /AS24940 Hetzner Online GmbH[\s\S]*registered in 🇩🇪 Germany/, 'Hetzner by name');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      expect(await attrOf(page, '#pl-result-1', 'data-expanded')).toBe('true');
+      await waitForText(page, '#pl-result-1', /where most of its blocks are/, 'the opened AS card');
+      expect(await seriousViolations(page as never)).toEqual([]);
     });
 
     it('moves with the arrow keys, expands with Enter and clears with Escape', async () => {
@@ -108,7 +167,7 @@ for (const name of ['chromium', 'firefox'] as const) {
       expect(await attrOf(page, '#pl-query', 'aria-activedescendant')).toBe('pl-result-2');
       expect(await attrOf(page, '#pl-result-2', 'aria-selected')).toBe('true');
       await page.keyboard.press('Enter');
-      expect(await attrOf(page, '#pl-result-2', 'aria-expanded')).toBe('true');
+      expect(await attrOf(page, '#pl-result-2', 'data-expanded')).toBe('true');
       await page.keyboard.press('Escape');
       await waitFor(async () => (await page.evaluate(() => (document.querySelector('#pl-query') as HTMLInputElement).value === '', null)) || null, 'Escape to clear the box');
       await waitForText(page, 'body', /Recent lookups/, 'the recent lookups list');
@@ -126,7 +185,7 @@ for (const name of ['chromium', 'firefox'] as const) {
     it('shows the context-menu hand-over: popup.html?q=31337 opens on Back Orifice', async () => {
       const handedOver = asPopup(await driver.open('popup.html?q=31337'));
       await waitForText(handedOver, '#pl-result-0', /Back Orifice/, 'the handed-over query');
-      expect(await attrOf(handedOver, '#pl-result-0', 'aria-expanded')).toBe('true');
+      expect(await attrOf(handedOver, '#pl-result-0', 'data-expanded')).toBe('true');
       expect(await handedOver.evaluate(() => (document.querySelector('#pl-query') as HTMLInputElement).value, null)).toBe('31337');
     });
 

@@ -1,6 +1,8 @@
 // The side panel page (Chrome side panel / Firefox sidebar, opened here as a tab) in real Chromium
 // and Firefox ESR: paste a mixed log, see the findings and rows; reload and find it restored;
-// <script> text stays text; a 100,000-line log runs in the worker without freezing the page.
+// <script> text stays text; the summary line leads, the scanner that got an answer comes first with
+// rules to copy, and a row's details explain its packet fields; a 100,000-line log runs in the worker
+// without freezing the page.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchDriver, waitFor, type AnyPage, type ExtensionDriver } from './extension-driver';
@@ -8,6 +10,8 @@ import { launchDriver, waitFor, type AnyPage, type ExtensionDriver } from './ext
 process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS ??= '1';
 
 const MIXED = readFileSync('test/fixtures/sidepanel/mixed-scan.log', 'utf8');
+/** A port scan that got an answer on 22/tcp, and a second scan that met only closed doors. */
+const ANSWERED = readFileSync('test/fixtures/logs/findings/scanner-answered/synthetic-ufw-answered.log', 'utf8');
 
 /** The one page call playwright-core and puppeteer-core share. */
 interface PanelPage {
@@ -165,6 +169,57 @@ for (const name of ['chromium', 'firefox'] as const) {
       }, MIXED);
       await waitForText(page, /selection from https:\/\/router\.example/, 'the handed-over selection');
       await waitForText(page, /19 events from 21 lines · 1 finding/, 'its analysis');
+    });
+
+    it('leads with the summary and the answered scanner, offers its rules to copy, and explains packet fields', async () => {
+      await clearInput(page);
+      await typeLog(page, ANSWERED);
+      await waitForText(page, /3 findings/, 'the analysis');
+      const top = await page.evaluate(() => {
+        const summary = document.querySelector('#pl-summary');
+        const findings = document.querySelector('.pl-finding-title');
+        return {
+          summary: summary?.textContent ?? '',
+          summaryFirst: Boolean(summary && findings && summary.compareDocumentPosition(findings) & Node.DOCUMENT_POSITION_FOLLOWING),
+          titles: [...document.querySelectorAll('.pl-finding-title')].map((t) => t.textContent ?? ''),
+        };
+      }, null);
+      expect(top.summary).toMatch(/2 scanners, 1 scanner got an answer on 22\/tcp/);
+      expect(top.summaryFirst).toBe(true);
+      expect(top.titles[0]).toMatch(/^Scanner 203\.0\.113\.160 got an answer on 22\/tcp/);
+      expect(top.titles.slice(1)).toEqual(['Port scan from 203.0.113.160', 'Port scan from 198.51.100.161']);
+
+      // The rules come in UFW's dialect (the log's firewall), as text with a Copy button.
+      await page.evaluate(() => (document.querySelector('.pl-finding-head') as HTMLButtonElement).click(), null);
+      const rules = await waitFor(() => page.evaluate(() => {
+        const box = document.querySelector('.pl-rules');
+        return box ? {
+          dialect: box.querySelector<HTMLSelectElement>('.pl-rules-dialect')?.value ?? '',
+          text: [...box.querySelectorAll('.pl-rule-text')].map((p) => p.textContent ?? '').join('\n'),
+          copies: box.querySelectorAll('.pl-copy').length,
+        } : null;
+      }, null), 'the finding\'s rules');
+      expect(rules.dialect).toBe('ufw');
+      expect(rules.text).toContain('203.0.113.160');
+      expect(rules.copies).toBeGreaterThan(0);
+      await page.evaluate(() => (document.querySelector('.pl-rules .pl-copy') as HTMLButtonElement).click(), null);
+      // Headless browsers may refuse the clipboard; either way the button says what happened.
+      const copy = await waitFor(() => page.evaluate(() => {
+        const label = document.querySelector('.pl-rules .pl-copy')?.textContent ?? '';
+        return label === 'Copy' ? null : label;
+      }, null), 'the copy button\'s answer');
+      expect(copy).toMatch(/^(Copied|Copy failed: select the text)$/);
+
+      // The allowed SSH probe (line 2): its packet fields name the tool that made it.
+      await page.evaluate(() => (document.getElementById('pl-row-2') as HTMLElement).click(), null);
+      const packet = await waitFor(() => page.evaluate(() => {
+        const box = document.querySelector('.pl-packet-fields');
+        return box ? { title: box.querySelector('h4')?.textContent ?? '', fields: [...box.querySelectorAll('[data-field]')].map((f) => f.getAttribute('data-field')), text: box.textContent ?? '' } : null;
+      }, null), 'the packet fields of the clicked row');
+      expect(packet.title).toMatch(/likely nmap SYN scan/);
+      expect(packet.fields).toEqual(expect.arrayContaining(['ttl', 'ipId', 'window', 'tcpFlags']));
+      expect(packet.text).toMatch(/TTL 48: likely started at 64/);
+      expect(packet.text).toMatch(/54321/);
     });
 
     it('analyses 100,000 lines in the worker with progress, without freezing the page, and scrolls to the last row', async () => {

@@ -13,7 +13,7 @@ export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
  */
 export const LOCAL_PORT_RISK: ReadonlyMap<number, Risk> = new Map(
   // port:level, level m(edium) h(igh) c(ritical)
-  '21h 22h 23h 25m 53m 80m 111m 135h 137m 139h 161h 389m 443m 445c 1080m 1433h 1434m 1723m 1900m 2323h 2375c 3128m 3306h 3389h 4444m 5060h 5432h 5555c 5900h 5985h 6379c 7547h 8080m 8291h 8443m 9200c 10000h 11211h 27017c 37215h 52869h'
+  '21m 22m 23m 25m 53m 80m 111m 135m 139m 161m 389m 443m 445c 1080m 1433h 1434m 1723m 1900m 2323h 2375c 3128m 3306h 3389h 4444m 5060h 5432h 5555c 5900h 5985h 6379c 7547h 8080m 8291h 8443m 9200c 10000h 11211h 27017c 37215h 52869h'
     .split(' ')
     .map((p): [number, Risk] => [parseInt(p, 10), ({ m: 'medium', h: 'high', c: 'critical' } as const)[p.slice(-1) as 'm' | 'h' | 'c']]),
 );

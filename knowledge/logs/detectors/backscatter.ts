@@ -1,10 +1,12 @@
 // backscatter: SYN/ACKs and resets from web servers to random high ports here. Someone attacked
 // those servers with forged packets that carried your address; you see the servers' answers.
 import type { Detector, Finding, LogEvent } from '../types';
+import type { EventStore } from '../event-store';
+import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
-import { count, formatList, formatSpan, linesOf, makeFinding } from './evidence';
-import { buildFlowIndex, hasReverseFlow, tcpFlagsOf } from './packet-shape';
-import { densestWindow, groupBy } from './windows';
+import { count, eventsOf, formatList, formatSpan, makeFinding } from './evidence';
+import { rowsWithReverseFlow, tcpFlagsOf } from './packet-shape';
+import { densestWindow, RowGate, RowGroups } from './windows';
 
 export const BACKSCATTER_THRESHOLDS = defineThresholds({
   /** Different destination ports here that one server's unrequested answers must hit. */
@@ -25,7 +27,8 @@ function answerKind(e: LogEvent): string | undefined {
   return undefined;
 }
 
-function toFinding(src: string, events: LogEvent[], ports: number, spanMs?: number): Finding {
+function toFinding(store: EventStore, src: string, rows: number[], ports: number, spanMs?: number): Finding {
+  const events = eventsOf(store, rows);
   const kinds = new Map<string, number>();
   for (const e of events) kinds.set(answerKind(e) as string, (kinds.get(answerKind(e) as string) ?? 0) + 1);
   const hosts = [...new Set(events.map((e) => e.dst as string))];
@@ -39,28 +42,40 @@ function toFinding(src: string, events: LogEvent[], ports: number, spanMs?: numb
       ' This is backscatter: someone flooded that web server with packets carrying forged sender addresses, yours among them, and its replies come here.' +
       ' You are a bystander, not the target; the firewall can simply keep dropping them.',
     sources: [src],
-    lines: linesOf(events),
+    lines: events.map((e) => e.line),
+    actor: src,
+    remedy: { block: [], note: 'Nothing to block: the server is a victim answering forged packets; the firewall already drops the answers.' },
   });
 }
 
+const isAnswerToHighPort = (e: LogEvent) =>
+  !!e.src && !!e.dst && e.srcPort !== undefined && WEB_PORTS.has(e.srcPort) && e.dstPort !== undefined &&
+  e.dstPort >= 1024 && answerKind(e) !== undefined;
+
 export function createBackscatterDetector(thresholds: BackscatterThresholds = BACKSCATTER_THRESHOLDS): Detector {
-  return {
+  return defineDetector({
     id: 'backscatter',
-    detect(events) {
-      const flows = buildFlowIndex(events);
-      const isBackscatter = (e: LogEvent) =>
-        !!e.src && !!e.dst && e.srcPort !== undefined && WEB_PORTS.has(e.srcPort) && e.dstPort !== undefined &&
-        e.dstPort >= 1024 && answerKind(e) !== undefined && !hasReverseFlow(flows, e);
-      const findings: Finding[] = [];
-      for (const [src, group] of groupBy(events, (e) => (isBackscatter(e) ? e.src : undefined))) {
-        if (group.length < thresholds.minDistinctPorts) continue;
-        const pick = densestWindow(group, thresholds.windowMs, (e) => `${e.dst}:${e.dstPort}`);
-        if (pick.distinct < thresholds.minDistinctPorts) continue;
-        findings.push(toFinding(src, pick.events, pick.distinct, pick.spanMs));
-      }
-      return findings;
+    start() {
+      const bySource = new RowGroups<number>(new RowGate(thresholds.minDistinctPorts));
+      return {
+        consume(e) {
+          if (isAnswerToHighPort(e)) bySource.add(e.srcId, e.row, -1, e.srcId);
+        },
+        finish({ store }) {
+          const findings: Finding[] = [];
+          const big = [...bySource.lists()].filter((rows) => rows.length >= thresholds.minDistinctPorts);
+          const asked = rowsWithReverseFlow(store, big.flat());
+          for (const all of big) {
+            const group = all.filter((r) => !asked.has(r));
+            const pick = densestWindow(store, group, thresholds.windowMs, (r) => `${store.dstIdAt(r)}:${store.dstPortAt(r)}`);
+            if (pick.distinct < thresholds.minDistinctPorts) continue;
+            findings.push(toFinding(store, store.srcAt(all[0]) as string, pick.rows, pick.distinct, pick.spanMs));
+          }
+          return findings;
+        },
+      };
     },
-  };
+  });
 }
 
 export const backscatterDetector: Detector = createBackscatterDetector();

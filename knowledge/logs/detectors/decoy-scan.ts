@@ -1,9 +1,11 @@
 // decoy-scan: the same set of ports probed on one host by several sources at once (nmap -D style).
 import type { Detector, Finding, LogEvent } from '../types';
+import type { EventStore } from '../event-store';
+import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
 import { count, formatList, formatSpan, linesOf, makeFinding } from './evidence';
 import { looksLikeReply } from './packet-shape';
-import { groupBy, inTimeOrder, modeOf } from './windows';
+import { inTimeOrder, modeOf, RowGate, RowGroups } from './windows';
 
 export const DECOY_SCAN_THRESHOLDS = defineThresholds({
   /** Sources that must probe (nearly) the same ports on one host. */
@@ -19,14 +21,14 @@ export type DecoyScanThresholds = typeof DECOY_SCAN_THRESHOLDS;
 
 interface Prober {
   src: string;
-  events: LogEvent[];
-  ports: Set<string>;
+  rows: number[];
+  ports: Set<number>;
   start?: number;
   ttl?: number;
 }
 
 interface Cluster {
-  ports: Set<string>;
+  ports: Set<number>;
   start?: number;
   members: Prober[];
 }
@@ -34,7 +36,7 @@ interface Cluster {
 /** Near-match comparisons per prober are limited to this many recent clusters. */
 const MAX_OPEN_CLUSTERS = 256;
 
-function overlap(a: Set<string>, b: Set<string>): number {
+function overlap(a: Set<number>, b: Set<number>): number {
   let shared = 0;
   for (const p of a) if (b.has(p)) shared++;
   return shared / (a.size + b.size - shared);
@@ -65,18 +67,23 @@ function ttlNote(members: Prober[]): string {
   return ` Their TTLs differ (${formatList([...values.keys()])}); newer scanners randomise TTLs, so confirm by pinging each address and matching the TTL of its answer against its probes.`;
 }
 
-function toFinding(dst: string, cluster: Cluster): Finding {
+function toFinding(store: EventStore, dst: string, cluster: Cluster): Finding {
   const members = cluster.members;
-  const events = members.flatMap((m) => m.events);
+  const rows = members.flatMap((m) => m.rows);
   let first = Infinity;
   let last = -Infinity;
-  for (const e of events) {
-    if (e.time === undefined) continue;
-    first = Math.min(first, e.time);
-    last = Math.max(last, e.time);
+  let timed = true;
+  for (const r of rows) {
+    const t = store.timeAt(r);
+    if (t === undefined) {
+      timed = false;
+      continue;
+    }
+    first = Math.min(first, t);
+    last = Math.max(last, t);
   }
-  const span = events.every((e) => e.time !== undefined) ? last - first : undefined;
-  const ports = [...cluster.ports].map((p) => Number(p.split('/')[1]));
+  const span = timed ? last - first : undefined;
+  const ports = [...cluster.ports].map((p) => p % 65536);
   const text =
     `${count(members.length, 'address', 'addresses')} (${formatList(members.map((m) => m.src), 6)}) probed the same ` +
     `${count(cluster.ports.size, 'port')} on ${dst}${formatSpan(span)} (${formatList(ports)}).` +
@@ -90,53 +97,93 @@ function toFinding(dst: string, cluster: Cluster): Finding {
     severity: 'medium',
     explanation: text,
     sources: members.map((m) => m.src),
-    lines: linesOf(events),
+    lines: linesOf(store, rows),
+    actor: dst,
+    // The senders are mostly forged: blocking them would block innocent networks.
+    remedy: { block: [], note: 'Most of these senders are forged; block only the one whose TTL stands out, if any, and keep unused ports closed.' },
   });
 }
 
+/** Probes of one target, per source, with the distinct ports tried (TCP and UDP apart). */
+type TargetProbes = RowGroups<number>;
+
+function probersOf(store: EventStore, bySource: TargetProbes, minPorts: number): Prober[] {
+  const probers: Prober[] = [];
+  for (const [src, rows] of bySource.entries()) {
+    if (bySource.distinctCount(src) < minPorts) continue;
+    const ports = bySource.distinctValues(src);
+    const ordered = inTimeOrder(store, rows);
+    const ttl = modeOf(ordered.map((r) => store.ttlAt(r)).filter((t): t is number => t !== undefined));
+    probers.push({ src: store.srcAt(rows[0]) as string, rows: ordered, ports, start: store.timeAt(ordered[0]), ttl });
+  }
+  return probers;
+}
+
+/**
+ * Greedy clustering of probers sorted by start: identical port sets meet through a Map; near matches
+ * are looked for among the clusters started inside the window (a sliding range of the list, at most
+ * MAX_OPEN_CLUSTERS of them), so the work stays close to linear.
+ */
+function clusterProbers(probers: readonly Prober[], thresholds: DecoyScanThresholds): Cluster[] {
+  const clusters: Cluster[] = [];
+  const bySignature = new Map<string, Cluster>();
+  let open = 0; // clusters before this index started too long before the current prober
+  for (const p of probers) {
+    const inWindow = (c: Cluster) => c.start === undefined || p.start === undefined || p.start - c.start <= thresholds.windowMs;
+    while (open < clusters.length && (clusters.length - open > MAX_OPEN_CLUSTERS || !inWindow(clusters[open]))) open++;
+    const signature = [...p.ports].sort((a, b) => a - b).join(',');
+    const exact = bySignature.get(signature);
+    let home = exact && inWindow(exact) ? exact : undefined;
+    for (let i = open; !home && i < clusters.length; i++) {
+      if (inWindow(clusters[i]) && overlap(clusters[i].ports, p.ports) >= thresholds.minOverlap) home = clusters[i];
+    }
+    if (home) {
+      home.members.push(p);
+      continue;
+    }
+    const fresh: Cluster = { ports: p.ports, start: p.start, members: [p] };
+    clusters.push(fresh);
+    bySignature.set(signature, fresh);
+  }
+  return clusters;
+}
+
 export function createDecoyScanDetector(thresholds: DecoyScanThresholds = DECOY_SCAN_THRESHOLDS): Detector {
-  return {
+  return defineDetector({
     id: 'decoy-scan',
-    detect(events) {
-      const findings: Finding[] = [];
-      const byTarget = groupBy(events, (e) => (isProbe(e) ? e.dst : undefined));
-      for (const [dst, targetEvents] of byTarget) {
-        const probers: Prober[] = [];
-        for (const [src, list] of groupBy(inTimeOrder(targetEvents), (e) => e.src)) {
-          const ports = new Set(list.map((e) => `${e.protocol}/${e.dstPort}`));
-          if (ports.size < thresholds.minPortsPerSource) continue;
-          const ttl = modeOf(list.map((e) => e.ttl).filter((t): t is number => t !== undefined));
-          probers.push({ src, events: list, ports, start: list[0].time, ttl });
-        }
-        if (probers.length < thresholds.minSources) continue;
-        probers.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
-        // Greedy clustering: identical port sets meet through a Map; near matches are looked for
-        // among the latest clusters still inside the window, so the work stays close to linear.
-        const clusters: Cluster[] = [];
-        const bySignature = new Map<string, Cluster>();
-        let recent: Cluster[] = [];
-        for (const p of probers) {
-          const inWindow = (c: Cluster) => c.start === undefined || p.start === undefined || p.start - c.start <= thresholds.windowMs;
-          const signature = [...p.ports].sort().join(',');
-          const exact = bySignature.get(signature);
-          const home = exact && inWindow(exact)
-            ? exact
-            : recent.find((c) => inWindow(c) && overlap(c.ports, p.ports) >= thresholds.minOverlap);
-          if (home) {
-            home.members.push(p);
-            continue;
+    start() {
+      const byTarget = new Map<number, TargetProbes>();
+      const gate = new RowGate(thresholds.minPortsPerSource);
+      // Logs of one network name the same few targets line after line.
+      let lastDst = -2;
+      let sources: TargetProbes | undefined;
+      return {
+        consume(e) {
+          if (!isProbe(e)) return;
+          if (e.dstId !== lastDst) {
+            let found = byTarget.get(e.dstId);
+            if (!found) byTarget.set(e.dstId, (found = new RowGroups<number>(gate)));
+            lastDst = e.dstId;
+            sources = found;
           }
-          const fresh: Cluster = { ports: p.ports, start: p.start, members: [p] };
-          clusters.push(fresh);
-          bySignature.set(signature, fresh);
-          recent.push(fresh);
-          if (recent.length > 2 * MAX_OPEN_CLUSTERS) recent = recent.slice(-MAX_OPEN_CLUSTERS);
-        }
-        for (const c of clusters) if (c.members.length >= thresholds.minSources) findings.push(toFinding(dst, c));
-      }
-      return findings;
+          (sources as TargetProbes).add(e.srcId, e.row, (e.protocol === 'udp' ? 65536 : 0) + (e.dstPort as number), e.srcId);
+        },
+        finish({ store }) {
+          const findings: Finding[] = [];
+          for (const sources of byTarget.values()) {
+            if (sources.size < thresholds.minSources) continue;
+            const probers = probersOf(store, sources, thresholds.minPortsPerSource);
+            if (probers.length < thresholds.minSources) continue;
+            probers.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+            const dst = store.dstAt(probers[0].rows[0]) as string;
+            const clusters = clusterProbers(probers, thresholds);
+            for (const c of clusters) if (c.members.length >= thresholds.minSources) findings.push(toFinding(store, dst, c));
+          }
+          return findings;
+        },
+      };
     },
-  };
+  });
 }
 
 export const decoyScanDetector: Detector = createDecoyScanDetector();

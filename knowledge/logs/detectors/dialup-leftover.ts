@@ -1,10 +1,11 @@
 // dialup-leftover: a chat, game or streaming server keeps talking to a high port here because the
 // address used to belong to one of its users (dial-up, DHCP lease, reassigned address).
 import type { Detector, Finding, LogEvent } from '../types';
+import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
-import { count, formatList, linesOf, makeFinding } from './evidence';
-import { buildFlowIndex, hasReverseFlow } from './packet-shape';
-import { groupBy } from './windows';
+import { count, eventsOf, formatList, makeFinding } from './evidence';
+import { rowsWithReverseFlow } from './packet-shape';
+import { RowGroups } from './windows';
 
 export const DIALUP_LEFTOVER_THRESHOLDS = defineThresholds({
   /** Packets from one server port to one of our ports before it counts as "repeated". */
@@ -32,8 +33,13 @@ const LEFTOVER_SOURCES: readonly [number, number, string][] = [
   [28910, 28910, 'Heretic II'],
 ];
 
+/** For each port, 1 + the index of its LEFTOVER_SOURCES entry (0: none): one lookup per event. */
+const LEFTOVER_BY_PORT = new Uint8Array(65_536);
+LEFTOVER_SOURCES.forEach(([lo, hi], i) => LEFTOVER_BY_PORT.fill(i + 1, lo, hi + 1));
+
 export function leftoverServiceOf(port: number): string | undefined {
-  return LEFTOVER_SOURCES.find(([lo, hi]) => port >= lo && port <= hi)?.[2];
+  const entry = port >= 0 && port <= 65_535 ? LEFTOVER_BY_PORT[port] : 0;
+  return entry ? LEFTOVER_SOURCES[entry - 1][2] : undefined;
 }
 
 function toFinding(src: string, events: LogEvent[]): Finding {
@@ -48,33 +54,41 @@ function toFinding(src: string, events: LogEvent[]): Finding {
       ' The port that matters is the source: the server still talks to whoever had your address before, a player or chatter whose connection went away.' +
       ' Such programs give up slowly, so expect it for a while after a new address lease; it is not an attack and can be ignored.',
     sources: [src],
-    lines: linesOf(events),
+    lines: events.map((e) => e.line),
+    actor: src,
   });
 }
 
 export function createDialupLeftoverDetector(thresholds: DialupLeftoverThresholds = DIALUP_LEFTOVER_THRESHOLDS): Detector {
-  return {
+  const leftover = (e: LogEvent) =>
+    !!e.src && !!e.dst && e.srcPort !== undefined && e.dstPort !== undefined && e.action !== 'allow' &&
+    (e.protocol === 'udp' || e.protocol === 'tcp') && e.dstPort >= thresholds.minClientPort &&
+    leftoverServiceOf(e.srcPort) !== undefined;
+  return defineDetector({
     id: 'dialup-leftover',
-    detect(events) {
-      const flows = buildFlowIndex(events);
-      const leftover = (e: LogEvent) =>
-        !!e.src && !!e.dst && e.srcPort !== undefined && e.dstPort !== undefined && e.action !== 'allow' &&
-        (e.protocol === 'udp' || e.protocol === 'tcp') && e.dstPort >= thresholds.minClientPort &&
-        leftoverServiceOf(e.srcPort) !== undefined && !hasReverseFlow(flows, e);
-      const findings: Finding[] = [];
-      const streams = groupBy(events, (e) => (leftover(e) ? `${e.src}\n${e.srcPort}\n${e.dst}` : undefined));
-      const bySource = new Map<string, LogEvent[]>();
-      for (const [key, group] of streams) {
-        if (group.length < thresholds.minPackets) continue;
-        const src = key.split('\n')[0];
-        const list = bySource.get(src);
-        if (list) for (const e of group) list.push(e);
-        else bySource.set(src, group.slice());
-      }
-      for (const [src, group] of bySource) findings.push(toFinding(src, group));
-      return findings;
+    start() {
+      const streams = new RowGroups<string>();
+      return {
+        consume(e) {
+          if (leftover(e)) streams.add(`${e.srcId}\n${e.srcPort}\n${e.dstId}`, e.row);
+        },
+        finish({ store }) {
+          const bySource = new Map<string, number[]>();
+          const big = [...streams.lists()].filter((rows) => rows.length >= thresholds.minPackets);
+          const asked = rowsWithReverseFlow(store, big.flat());
+          for (const all of big) {
+            const group = all.filter((r) => !asked.has(r));
+            if (group.length < thresholds.minPackets) continue;
+            const src = store.srcAt(group[0]) as string;
+            const list = bySource.get(src);
+            if (list) for (const r of group) list.push(r);
+            else bySource.set(src, group.slice());
+          }
+          return [...bySource].map(([src, rows]) => toFinding(src, eventsOf(store, rows.sort((a, b) => a - b))));
+        },
+      };
     },
-  };
+  });
 }
 
 export const dialupLeftoverDetector: Detector = createDialupLeftoverDetector();

@@ -1,6 +1,7 @@
 // Shared by the log detectors: turning evidence into a Finding, and wording numbers for people.
 import type { Risk } from '../../types';
-import type { Finding, LogEvent } from '../types';
+import type { Finding, FindingRemedy, LogEvent } from '../types';
+import type { EventStore } from '../event-store';
 
 /** Most evidence line numbers one finding lists; the explanation gives the full count beyond that. */
 export const MAX_EVIDENCE_LINES = 500;
@@ -14,6 +15,10 @@ export interface FindingDraft {
   explanation: string;
   sources: Iterable<string>;
   lines: Iterable<number>;
+  /** The one address the finding is about, when there is one. */
+  actor?: string;
+  targets?: string[];
+  remedy?: FindingRemedy;
 }
 
 /** Dedupes and sorts the evidence, caps it, and says in the explanation when something was cut. */
@@ -27,7 +32,7 @@ export function makeFinding(draft: FindingDraft): Finding {
   if (sources.length > MAX_LISTED_SOURCES) {
     explanation += ` ${sources.length} addresses are involved; the first ${MAX_LISTED_SOURCES} are listed.`;
   }
-  return {
+  const finding: Finding = {
     id: draft.id,
     title: draft.title,
     severity: draft.severity,
@@ -35,11 +40,23 @@ export function makeFinding(draft: FindingDraft): Finding {
     sources: sources.slice(0, MAX_LISTED_SOURCES),
     lines: lines.slice(0, MAX_EVIDENCE_LINES),
   };
+  if (draft.actor !== undefined) finding.actor = draft.actor;
+  if (draft.targets?.length) finding.targets = draft.targets;
+  if (draft.remedy) finding.remedy = draft.remedy;
+  return finding;
 }
 
-export function linesOf(events: Iterable<LogEvent>): number[] {
+/** The line numbers of store rows. */
+export function linesOf(store: EventStore, rows: Iterable<number>): number[] {
   const out: number[] = [];
-  for (const e of events) out.push(e.line);
+  for (const r of rows) out.push(store.lineAt(r));
+  return out;
+}
+
+/** The events of store rows, as objects (for the few rows a finding explains). */
+export function eventsOf(store: EventStore, rows: Iterable<number>): LogEvent[] {
+  const out: LogEvent[] = [];
+  for (const r of rows) out.push(store.at(r) as LogEvent);
   return out;
 }
 

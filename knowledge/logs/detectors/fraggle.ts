@@ -1,9 +1,11 @@
 // fraggle: UDP to echo (7) or chargen (19) aimed at a broadcast address, the UDP cousin of smurf.
 import type { Detector, Finding, LogEvent } from '../types';
+import type { EventStore } from '../event-store';
+import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
-import { count, formatList, formatSpan, linesOf, makeFinding, noun } from './evidence';
+import { count, eventsOf, formatList, formatSpan, makeFinding, noun } from './evidence';
 import { isBroadcastLike } from './packet-shape';
-import { densestWindow, groupBy } from './windows';
+import { densestWindow, RowGroups } from './windows';
 
 export const FRAGGLE_THRESHOLDS = defineThresholds({
   /** UDP packets to port 7 or 19 at broadcast addresses from one source. One is already telling. */
@@ -21,7 +23,8 @@ function isFraggle(e: LogEvent): boolean {
   return e.protocol === 'udp' && !!e.src && !!e.dst && e.dstPort !== undefined && e.dstPort in FRAGGLE_PORTS && isBroadcastLike(e.dst);
 }
 
-function toFinding(src: string, events: LogEvent[], flood: boolean, spanMs?: number): Finding {
+function toFinding(store: EventStore, src: string, rows: number[], flood: boolean, spanMs?: number): Finding {
+  const events = eventsOf(store, rows);
   const targets = events.map((e) => e.dst as string);
   const services = events.map((e) => `${FRAGGLE_PORTS[e.dstPort as number]} (${e.dstPort})`);
   return makeFinding({
@@ -36,24 +39,34 @@ function toFinding(src: string, events: LogEvent[], flood: boolean, spanMs?: num
         ? ' The volume says an attack is running; make sure your routers drop directed broadcasts and nothing here runs these old services.'
         : ' Single packets like these often come from someone hunting for networks that can be abused this way; dropping directed broadcasts at the edge is enough.'),
     sources: [src],
-    lines: linesOf(events),
+    lines: events.map((e) => e.line),
+    actor: src,
+    remedy: { block: [], note: 'The sender address is usually forged (it is the victim); drop directed broadcasts at the edge and turn off the echo and chargen services.' },
   });
 }
 
 export function createFraggleDetector(thresholds: FraggleThresholds = FRAGGLE_THRESHOLDS): Detector {
-  return {
+  return defineDetector({
     id: 'fraggle',
-    detect(events) {
-      const findings: Finding[] = [];
-      for (const [src, group] of groupBy(events, (e) => (isFraggle(e) ? e.src : undefined))) {
-        if (group.length < thresholds.minPackets) continue;
-        const pick = densestWindow(group, thresholds.windowMs, (e) => e.line);
-        const flood = pick.events.length >= thresholds.floodPackets;
-        findings.push(toFinding(src, flood ? pick.events : group, flood, flood ? pick.spanMs : undefined));
-      }
-      return findings;
+    start() {
+      const bySource = new RowGroups<number>();
+      return {
+        consume(e) {
+          if (isFraggle(e)) bySource.add(e.srcId, e.row);
+        },
+        finish({ store }) {
+          const findings: Finding[] = [];
+          for (const rows of bySource.lists()) {
+            if (rows.length < thresholds.minPackets) continue;
+            const pick = densestWindow(store, rows, thresholds.windowMs, (r) => r);
+            const flood = pick.rows.length >= thresholds.floodPackets;
+            findings.push(toFinding(store, store.srcAt(rows[0]) as string, flood ? pick.rows : rows, flood, flood ? pick.spanMs : undefined));
+          }
+          return findings;
+        },
+      };
     },
-  };
+  });
 }
 
 export const fraggleDetector: Detector = createFraggleDetector();

@@ -20,4 +20,9 @@ export { SSCAN_THRESHOLDS, createSscanDetector, sscanDetector, type SscanThresho
 export { SMURF_THRESHOLDS, createSmurfDetector, smurfDetector, type SmurfThresholds } from './smurf';
 export { STEALTH_SCAN_THRESHOLDS, createStealthScanDetector, stealthKind, stealthScanDetector, type StealthScanThresholds } from './stealth-scan';
 export { TRACEROUTE_THRESHOLDS, createTracerouteDetector, tracerouteDetector, type TracerouteThresholds } from './traceroute';
+export { OPEN_RELAY_THRESHOLDS, createOpenRelayDetector, openRelayDetector, type OpenRelayThresholds } from './open-relay';
+export { PROXY_CONNECT_THRESHOLDS, createProxyConnectDetector, isProxyRequest, proxyConnectDetector, type ProxyConnectThresholds } from './proxy-connect';
+export { SCAN_FINDING_IDS, SCANNER_ANSWERED_THRESHOLDS, createScannerAnsweredDetector, scannerAnsweredDetector, type ScannerAnsweredThresholds } from './scanner-answered';
+export { WEB_EXPLOIT_SCAN_THRESHOLDS, createWebExploitScanDetector, webExploitScanDetector, type WebExploitScanThresholds } from './web-exploit-scan';
+export { ZONE_TRANSFER_THRESHOLDS, createZoneTransferDetector, zoneTransferDetector, type ZoneTransferThresholds } from './zone-transfer';
 export { TROJAN_PORT_NAMES, TROJAN_PROBE_THRESHOLDS, createTrojanProbeDetector, trojanProbeDetector, type TrojanProbeThresholds } from './trojan-probe';

@@ -1,5 +1,7 @@
 // What a logged packet looks like: TCP flags, reply or new attempt, address kinds, reverse flows.
-import type { LogEvent } from '../types';
+import type { LogEvent, StreamedEvent } from '../types';
+import type { EventStore } from '../event-store';
+import { pairKey } from './windows';
 
 export type TcpFlag = 'SYN' | 'ACK' | 'FIN' | 'RST' | 'PSH' | 'URG' | 'ECE' | 'CWR';
 
@@ -10,10 +12,25 @@ const FLAG_NAMES: Record<string, TcpFlag> = {
 /** Words some logs use for a packet with no flag set. */
 const NO_FLAGS = new Set(['NONE', 'NULL', '-', '']);
 
+/** Flag sets already worked out, per flag list: the store hands every event with the same flags one shared list. */
+const FLAG_SETS = new WeakMap<readonly string[], ReadonlySet<TcpFlag>>();
+
+let lastFlagList: readonly string[] | undefined;
+let lastFlagSet: ReadonlySet<TcpFlag> | undefined;
+
 /** The TCP flags of an event, normalised to names; undefined when not TCP or the log gave none. */
-export function tcpFlagsOf(e: LogEvent): Set<TcpFlag> | undefined {
+export function tcpFlagsOf(e: Pick<LogEvent, 'protocol' | 'tcpFlags'>): ReadonlySet<TcpFlag> | undefined {
   if (e.protocol !== 'tcp' || !e.tcpFlags) return undefined;
+  // Every detector asks about the same event in turn: the last answer saves a WeakMap lookup.
+  if (e.tcpFlags === lastFlagList) return lastFlagSet as ReadonlySet<TcpFlag>;
+  const known = FLAG_SETS.get(e.tcpFlags);
+  if (known) {
+    lastFlagList = e.tcpFlags;
+    lastFlagSet = known;
+    return known;
+  }
   const out = new Set<TcpFlag>();
+  FLAG_SETS.set(e.tcpFlags, out);
   for (const raw of e.tcpFlags) {
     const word = raw.trim().toUpperCase();
     if (NO_FLAGS.has(word)) continue;
@@ -34,6 +51,23 @@ const HIGH_SERVICE_PORTS = new Set([3389, 8080, 8443]);
  * excluded on purpose: nothing answers from there, scanning scripts send from them.
  */
 export function looksLikeReply(e: LogEvent): boolean {
+  // Several detectors ask about the same streamed event (one object refilled per row): answer once.
+  const row = (e as Partial<StreamedEvent>).row;
+  if (row !== undefined && e === lastAsked && row === lastAskedRow) return lastAnswer;
+  const answer = replyShaped(e);
+  if (row !== undefined) {
+    lastAsked = e;
+    lastAskedRow = row;
+    lastAnswer = answer;
+  }
+  return answer;
+}
+
+let lastAsked: LogEvent | undefined;
+let lastAskedRow = -1;
+let lastAnswer = false;
+
+function replyShaped(e: LogEvent): boolean {
   const flags = tcpFlagsOf(e);
   if (flags) return flags.has('ACK') || flags.has('RST');
   if (e.srcPort === undefined || e.dstPort === undefined) return false;
@@ -111,20 +145,35 @@ export function subnetOf(address: string): string {
   return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
-function flowKey(protocol: string | undefined, a?: string, ap?: number, b?: string, bp?: number): string {
-  return `${protocol ?? ''}|${a ?? ''}|${ap ?? ''}>${b ?? ''}|${bp ?? ''}`;
-}
-
-/** Every (protocol, source, source port, destination, destination port) seen, for "was this asked for?". */
-export function buildFlowIndex(events: readonly LogEvent[]): Set<string> {
-  const index = new Set<string>();
-  for (const e of events) {
-    if (e.srcPort !== undefined && e.dstPort !== undefined) index.add(flowKey(e.protocol, e.src, e.srcPort, e.dst, e.dstPort));
+/**
+ * Which of the candidate rows have their opposite direction in the log (so they answer something we
+ * sent). One pass over the store, looking only at rows whose address pair mirrors a candidate's: no index
+ * of every flow is built, which matters when a log holds tens of thousands of different addresses.
+ */
+export function rowsWithReverseFlow(store: EventStore, candidates: Iterable<number>): Set<number> {
+  const protocol = store.column('protocol');
+  const src = store.column('src');
+  const dst = store.column('dst');
+  const srcPort = store.column('srcPort');
+  const dstPort = store.column('dstPort');
+  // Mirrored address pair -> the candidates waiting for a row with that pair.
+  const waiting = new Map<number, number[]>();
+  for (const r of candidates) {
+    if (srcPort[r] < 0 || dstPort[r] < 0 || src[r] < 0 || dst[r] < 0) continue;
+    const key = pairKey(dst[r], src[r]);
+    const list = waiting.get(key);
+    if (list) list.push(r);
+    else waiting.set(key, [r]);
   }
-  return index;
-}
-
-/** True when the log also holds the opposite direction of this flow (so this is an expected answer). */
-export function hasReverseFlow(index: Set<string>, e: LogEvent): boolean {
-  return index.has(flowKey(e.protocol, e.dst, e.dstPort, e.src, e.srcPort));
+  const answered = new Set<number>();
+  if (!waiting.size) return answered;
+  for (let i = 0; i < store.length; i++) {
+    if (src[i] < 0 || dst[i] < 0) continue;
+    const list = waiting.get(pairKey(src[i], dst[i]));
+    if (!list) continue;
+    for (const r of list) {
+      if (protocol[i] === protocol[r] && srcPort[i] === dstPort[r] && dstPort[i] === srcPort[r]) answered.add(r);
+    }
+  }
+  return answered;
 }

@@ -1,8 +1,9 @@
 // port-zero: TCP or UDP addressed to port 0, which no service can use. Usually OS fingerprinting.
 import type { Detector, Finding, LogEvent } from '../types';
+import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
-import { count, formatList, linesOf, makeFinding } from './evidence';
-import { groupBy } from './windows';
+import { count, eventsOf, formatList, makeFinding } from './evidence';
+import { RowGroups } from './windows';
 
 export const PORT_ZERO_THRESHOLDS = defineThresholds({
   /** Packets to (or from) port 0 from one source before it is reported. */
@@ -35,21 +36,31 @@ function toFinding(src: string, events: LogEvent[]): Finding {
       ' Port 0 is reserved and never carries a real service, so such packets are crafted by hand.' +
       ' Different operating systems react to them in slightly different ways, which lets a scanner guess what you run; a firewall that drops them gives nothing away.',
     sources: [src],
-    lines: linesOf(events),
+    lines: events.map((e) => e.line),
+    actor: src,
+    remedy: { block: [src] },
   });
 }
 
 export function createPortZeroDetector(thresholds: PortZeroThresholds = PORT_ZERO_THRESHOLDS): Detector {
-  return {
+  return defineDetector({
     id: 'port-zero',
-    detect(events) {
-      const findings: Finding[] = [];
-      for (const [src, group] of groupBy(events, (e) => (touchesPortZero(e) ? e.src : undefined))) {
-        if (group.length >= thresholds.minPackets) findings.push(toFinding(src, group));
-      }
-      return findings;
+    start() {
+      const bySource = new RowGroups<number>();
+      return {
+        consume(e) {
+          if (touchesPortZero(e)) bySource.add(e.srcId, e.row);
+        },
+        finish({ store }) {
+          const findings: Finding[] = [];
+          for (const rows of bySource.lists()) {
+            if (rows.length >= thresholds.minPackets) findings.push(toFinding(store.srcAt(rows[0]) as string, eventsOf(store, rows)));
+          }
+          return findings;
+        },
+      };
     },
-  };
+  });
 }
 
 export const portZeroDetector: Detector = createPortZeroDetector();

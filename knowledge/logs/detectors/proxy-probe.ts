@@ -1,10 +1,11 @@
 // proxy-probe: one source trying several proxy ports (SOCKS, squid, the 80xx family), looking for
 // an open proxy to hide behind.
 import type { Detector, Finding, LogEvent } from '../types';
+import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
-import { count, formatList, formatSpan, linesOf, makeFinding } from './evidence';
+import { count, eventsOf, formatList, formatSpan, makeFinding } from './evidence';
 import { isConnectionAttempt, isOutbound } from './packet-shape';
-import { densestWindow, groupBy } from './windows';
+import { densestWindow, RowGate, RowGroups } from './windows';
 
 export const PROXY_PROBE_THRESHOLDS = defineThresholds({
   /** Different proxy ports one source must try (one port alone is too often a real web server). */
@@ -47,23 +48,34 @@ function toFinding(src: string, events: LogEvent[], ports: number, spanMs?: numb
         ? ` The firewall let ${formatList(open)} through: make sure any proxy there only serves your own network.`
         : ' Everything was blocked, so this is only a problem if you run a proxy that accepts outside users.'),
     sources: [src],
-    lines: linesOf(events),
+    lines: events.map((e) => e.line),
+    actor: src,
+    remedy: { block: [src] },
   });
 }
 
 export function createProxyProbeDetector(thresholds: ProxyProbeThresholds = PROXY_PROBE_THRESHOLDS): Detector {
-  return {
+  return defineDetector({
     id: 'proxy-probe',
-    detect(events) {
-      const findings: Finding[] = [];
-      for (const [src, group] of groupBy(events, (e) => (isProxyProbe(e) ? e.src : undefined))) {
-        const pick = densestWindow(group, thresholds.windowMs, (e) => e.dstPort as number);
-        if (pick.distinct < thresholds.minDistinctPorts) continue;
-        findings.push(toFinding(src, pick.events, pick.distinct, pick.spanMs));
-      }
-      return findings;
+    start() {
+      const bySource = new RowGroups<number>(new RowGate(thresholds.minDistinctPorts));
+      return {
+        consume(e) {
+          if (isProxyProbe(e)) bySource.add(e.srcId, e.row, e.dstPort, e.srcId);
+        },
+        finish({ store }) {
+          const findings: Finding[] = [];
+          for (const [src, rows] of bySource.entries()) {
+            if (bySource.distinctCount(src) < thresholds.minDistinctPorts) continue;
+            const pick = densestWindow(store, rows, thresholds.windowMs, (r) => store.dstPortAt(r) as number);
+            if (pick.distinct < thresholds.minDistinctPorts) continue;
+            findings.push(toFinding(store.srcAt(rows[0]) as string, eventsOf(store, pick.rows), pick.distinct, pick.spanMs));
+          }
+          return findings;
+        },
+      };
     },
-  };
+  });
 }
 
 export const proxyProbeDetector: Detector = createProxyProbeDetector();

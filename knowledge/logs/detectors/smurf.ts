@@ -1,9 +1,11 @@
 // smurf: a flood of ICMP echo replies nobody here asked for, arriving from many machines at once.
-import type { Detector, Finding, LogEvent } from '../types';
+import type { Detector, Finding } from '../types';
+import type { EventStore } from '../event-store';
+import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
 import { count, formatList, formatSpan, linesOf, makeFinding } from './evidence';
 import { isEchoReply, isEchoRequest, isGroupAddress, subnetOf } from './packet-shape';
-import { densestWindow, groupBy } from './windows';
+import { densestWindow, pairKey, RowGate, RowGroups } from './windows';
 
 export const SMURF_THRESHOLDS = defineThresholds({
   /** Different machines sending unrequested echo replies to one target. */
@@ -15,7 +17,7 @@ export const SMURF_THRESHOLDS = defineThresholds({
 });
 export type SmurfThresholds = typeof SMURF_THRESHOLDS;
 
-function toFinding(target: string, events: LogEvent[], sources: string[], spanMs?: number): Finding {
+function toFinding(store: EventStore, target: string, rows: number[], sources: string[], spanMs?: number): Finding {
   const nets = new Map<string, number>();
   for (const s of sources) nets.set(subnetOf(s), (nets.get(subnetOf(s)) ?? 0) + 1);
   const [topNet, topCount] = [...nets].sort((a, b) => b[1] - a[1])[0];
@@ -27,41 +29,52 @@ function toFinding(target: string, events: LogEvent[], sources: string[], spanMs
     title: `Smurf flood against ${target}`,
     severity: 'high',
     explanation:
-      `${target} received ${count(events.length, 'ping reply', 'ping replies')} from ${count(sources.length, 'machine')}${formatSpan(spanMs)} ` +
+      `${target} received ${count(rows.length, 'ping reply', 'ping replies')} from ${count(sources.length, 'machine')}${formatSpan(spanMs)} ` +
       `(${formatList(sources, 5)}) without having pinged any of them.` +
       ' In a smurf attack someone pings a broadcast address with the victim as forged sender, and every host on that network answers the victim.' +
       amplifier +
       ' Most networks now drop directed broadcasts, so this is rare; if it continues, ask your provider to filter it upstream.',
     sources,
-    lines: linesOf(events),
+    lines: linesOf(store, rows),
+    actor: target,
+    remedy: { block: [], note: 'The senders are only reflecting forged pings; a filter at your provider, not a block list here, stops the flood.' },
   });
 }
 
 export function createSmurfDetector(thresholds: SmurfThresholds = SMURF_THRESHOLDS): Detector {
-  return {
+  return defineDetector({
     id: 'smurf',
-    detect(events) {
+    start() {
       // A reply is expected when the target pinged that machine (or a broadcast) itself.
-      const asked = new Set<string>();
-      const pingedBroadcast = new Set<string>();
-      for (const e of events) {
-        if (!isEchoRequest(e) || !e.src || !e.dst) continue;
-        asked.add(`${e.src}>${e.dst}`);
-        if (isGroupAddress(e.dst)) pingedBroadcast.add(e.src);
-      }
-      const unrequested = (e: LogEvent) =>
-        isEchoReply(e) && !!e.src && !!e.dst && !asked.has(`${e.dst}>${e.src}`) && !pingedBroadcast.has(e.dst);
-      const findings: Finding[] = [];
-      for (const [target, group] of groupBy(events, (e) => (unrequested(e) ? e.dst : undefined))) {
-        if (group.length < thresholds.minReplies) continue;
-        const pick = densestWindow(group, thresholds.windowMs, (e) => e.src as string);
-        if (pick.distinct < thresholds.minSources || pick.events.length < thresholds.minReplies) continue;
-        const sources = [...new Set(pick.events.map((e) => e.src as string))];
-        findings.push(toFinding(target, pick.events, sources, pick.spanMs));
-      }
-      return findings;
+      const asked = new Set<number>();
+      const pingedBroadcast = new Set<number>();
+      const replies = new RowGroups<number>(new RowGate(thresholds.minReplies));
+      return {
+        consume(e) {
+          if (!e.src || !e.dst) return;
+          if (isEchoRequest(e)) {
+            asked.add(pairKey(e.srcId, e.dstId));
+            if (isGroupAddress(e.dst)) pingedBroadcast.add(e.srcId);
+          } else if (isEchoReply(e)) {
+            replies.add(e.dstId, e.row, -1, e.dstId);
+          }
+        },
+        finish({ store }) {
+          const findings: Finding[] = [];
+          for (const [target, all] of replies.entries()) {
+            if (all.length < thresholds.minReplies || pingedBroadcast.has(target)) continue;
+            const group = all.filter((r) => !asked.has(pairKey(target, store.srcIdAt(r))));
+            if (group.length < thresholds.minReplies) continue;
+            const pick = densestWindow(store, group, thresholds.windowMs, (r) => store.srcIdAt(r));
+            if (pick.distinct < thresholds.minSources || pick.rows.length < thresholds.minReplies) continue;
+            const sources = [...new Set(pick.rows.map((r) => store.srcAt(r) as string))];
+            findings.push(toFinding(store, store.dstAt(group[0]) as string, pick.rows, sources, pick.spanMs));
+          }
+          return findings;
+        },
+      };
     },
-  };
+  });
 }
 
 export const smurfDetector: Detector = createSmurfDetector();

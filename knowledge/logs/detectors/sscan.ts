@@ -1,10 +1,11 @@
 // sscan: the old "sscan" vulnerability scanner, known by its source ports 1-5 and by probes of
 // port 1114 (mSQL) made alongside other service ports.
 import type { Detector, Finding, LogEvent } from '../types';
+import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
-import { count, formatList, linesOf, makeFinding, noun } from './evidence';
+import { count, eventsOf, formatList, makeFinding, noun } from './evidence';
 import { looksLikeReply } from './packet-shape';
-import { groupBy } from './windows';
+import { MarkGate, RowGate, RowGroups } from './windows';
 
 export const SSCAN_THRESHOLDS = defineThresholds({
   /** Probes sent from source ports 1-5 by one source. */
@@ -40,27 +41,45 @@ function toFinding(src: string, events: LogEvent[], lowPort: LogEvent[], marker:
       ' sscan is an old script that checks a machine for a list of known service weaknesses in one go.' +
       ' The tool itself is dated, but whoever runs it is looking for a way in, so make sure none of these services is exposed.',
     sources: [src],
-    lines: linesOf(events),
+    lines: events.map((e) => e.line),
+    actor: src,
+    remedy: { block: [src] },
   });
 }
 
 export function createSscanDetector(thresholds: SscanThresholds = SSCAN_THRESHOLDS): Detector {
-  return {
+  return defineDetector({
     id: 'sscan',
-    detect(events) {
-      const findings: Finding[] = [];
-      for (const [src, list] of groupBy(events, (e) => (isProbe(e) ? e.src : undefined))) {
-        const lowPort = list.filter(fromLowPort);
-        const probes = list.filter((e) => fromLowPort(e) || !looksLikeReply(e));
-        const ports = new Set(probes.map((e) => e.dstPort));
-        const marker = ports.has(SSCAN_MARKER_PORT) && ports.size - 1 >= thresholds.minCompanionPorts;
-        const lowSignature = lowPort.length >= thresholds.minLowSourcePortProbes;
-        if (!marker && !lowSignature) continue;
-        findings.push(toFinding(src, probes, lowSignature ? lowPort : [], marker));
-      }
-      return findings;
+    start() {
+      // Per source: every probe with its port, and apart the rare ones sent from ports 1-5. Only the
+      // sources that tried port 1114 or sent from ports 1-5 can show either signature: the rest are dropped.
+      const suspects = new MarkGate();
+      const probes = new RowGroups<number>(suspects);
+      const lowPort = new RowGroups<number>(new RowGate(thresholds.minLowSourcePortProbes));
+      return {
+        consume(e) {
+          if (!isProbe(e)) return;
+          const low = fromLowPort(e);
+          if (!low && looksLikeReply(e)) return;
+          if (low || e.dstPort === SSCAN_MARKER_PORT) suspects.mark(e.srcId);
+          probes.add(e.srcId, e.row, e.dstPort as number, e.srcId);
+          if (low) lowPort.add(e.srcId, e.row, -1, e.srcId);
+        },
+        finish({ store }) {
+          const findings: Finding[] = [];
+          for (const [src, rows] of probes.entries()) {
+            const ports = probes.distinctValues(src);
+            const marker = ports.has(SSCAN_MARKER_PORT) && ports.size - 1 >= thresholds.minCompanionPorts;
+            const low = lowPort.rowsOf(src);
+            const lowSignature = low.length >= thresholds.minLowSourcePortProbes;
+            if (!marker && !lowSignature) continue;
+            findings.push(toFinding(store.srcAt(rows[0]) as string, eventsOf(store, rows), lowSignature ? eventsOf(store, low) : [], marker));
+          }
+          return findings;
+        },
+      };
     },
-  };
+  });
 }
 
 export const sscanDetector: Detector = createSscanDetector();

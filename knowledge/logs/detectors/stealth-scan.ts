@@ -1,10 +1,11 @@
 // stealth-scan: TCP probes with flag combinations no real connection starts with: FIN alone,
 // "Xmas" (FIN+PSH+URG) and NULL (no flags). Needs logs that record TCP flags.
 import type { Detector, Finding, LogEvent } from '../types';
+import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
-import { count, formatList, formatSpan, linesOf, makeFinding } from './evidence';
+import { count, eventsOf, formatList, formatSpan, makeFinding } from './evidence';
 import { tcpFlagsOf } from './packet-shape';
-import { densestWindow, groupBy } from './windows';
+import { densestWindow, RowGate, RowGroups } from './windows';
 
 export const STEALTH_SCAN_THRESHOLDS = defineThresholds({
   /** Odd-flag probes from one source. */
@@ -44,23 +45,33 @@ function toFinding(src: string, events: LogEvent[], spanMs?: number): Finding {
       ' No genuine connection starts like this. Closed ports answer such packets with a reset while open ones stay silent, so a scanner learns which ports are open without ever completing a connection, hoping to avoid logs that only record connections.' +
       ' It is deliberate reconnaissance by someone using a scanning tool.',
     sources: [src],
-    lines: linesOf(events),
+    lines: events.map((e) => e.line),
+    actor: src,
+    remedy: { block: [src] },
   });
 }
 
 export function createStealthScanDetector(thresholds: StealthScanThresholds = STEALTH_SCAN_THRESHOLDS): Detector {
-  return {
+  return defineDetector({
     id: 'stealth-scan',
-    detect(events) {
-      const findings: Finding[] = [];
-      for (const [src, group] of groupBy(events, (e) => (e.src && stealthKind(e) ? e.src : undefined))) {
-        if (group.length < thresholds.minProbes) continue;
-        const pick = densestWindow(group, thresholds.windowMs, (e) => e.line);
-        if (pick.events.length >= thresholds.minProbes) findings.push(toFinding(src, pick.events, pick.spanMs));
-      }
-      return findings;
+    start() {
+      const bySource = new RowGroups<number>(new RowGate(thresholds.minProbes));
+      return {
+        consume(e) {
+          if (e.src && stealthKind(e)) bySource.add(e.srcId, e.row, -1, e.srcId);
+        },
+        finish({ store }) {
+          const findings: Finding[] = [];
+          for (const rows of bySource.lists()) {
+            if (rows.length < thresholds.minProbes) continue;
+            const pick = densestWindow(store, rows, thresholds.windowMs, (r) => r);
+            if (pick.rows.length >= thresholds.minProbes) findings.push(toFinding(store.srcAt(rows[0]) as string, eventsOf(store, pick.rows), pick.spanMs));
+          }
+          return findings;
+        },
+      };
     },
-  };
+  });
 }
 
 export const stealthScanDetector: Detector = createStealthScanDetector();

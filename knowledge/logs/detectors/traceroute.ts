@@ -1,10 +1,12 @@
 // traceroute: path-tracing probes (UDP to 33434+, or pings with climbing TTL), and the ICMP
 // time-exceeded answers that a traceroute run from here draws from routers on the way.
 import type { Detector, Finding, LogEvent } from '../types';
+import type { EventStore } from '../event-store';
+import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
-import { count, formatList, formatSpan, linesOf, makeFinding } from './evidence';
+import { count, eventsOf, formatList, formatSpan, makeFinding } from './evidence';
 import { isEchoRequest } from './packet-shape';
-import { densestWindow, groupBy } from './windows';
+import { densestWindow, RowGroups } from './windows';
 
 export const TRACEROUTE_THRESHOLDS = defineThresholds({
   /** Probes one source must send to one host. */
@@ -64,7 +66,8 @@ function inboundFinding(src: string, traces: Trace[]): Finding {
       ' Traceroute sends packets that may cross one more router each time, so it can map the path to your network;' +
       ' it is a common troubleshooting tool and harmless in itself, though attackers use it to see what sits in front of a target.',
     sources: [src],
-    lines: linesOf(traces.flatMap((x) => x.probes)),
+    lines: traces.flatMap((x) => x.probes).map((e) => e.line),
+    actor: src,
   });
 }
 
@@ -78,49 +81,63 @@ function outboundFinding(dst: string, events: LogEvent[], routers: string[], spa
       ' A burst like this is what a traceroute from that machine draws back: each router on the path reports itself in turn.' +
       ' If nobody there ran one, look for a routing loop, which makes the same router report again and again.',
     sources: routers,
-    lines: linesOf(events),
+    lines: events.map((e) => e.line),
+    actor: dst,
   });
 }
 
 export function createTracerouteDetector(thresholds: TracerouteThresholds = TRACEROUTE_THRESHOLDS): Detector {
   const t = thresholds;
   const isUdpProbe = (e: LogEvent) => e.protocol === 'udp' && e.dstPort !== undefined && e.dstPort >= t.udpPortMin && e.dstPort <= t.udpPortMax;
-  return {
-    id: 'traceroute',
-    detect(events) {
-      const bySource = new Map<string, Trace[]>();
-      const pairs = groupBy(events, (e) => {
-        if (!e.src || !e.dst) return undefined;
-        if (isUdpProbe(e)) return `udp\n${e.src}\n${e.dst}`;
-        if (isEchoRequest(e) && e.ttl !== undefined) return `icmp\n${e.src}\n${e.dst}`;
-        return undefined;
-      });
-      for (const [key, group] of pairs) {
-        if (group.length < t.minProbes) continue;
-        const [kind, src, dst] = key.split('\n') as ['udp' | 'icmp', string, string];
-        const pick = densestWindow(group, t.windowMs, (e) => e.line);
-        if (pick.events.length < t.minProbes) continue;
-        const ttls = pick.events.map((e) => e.ttl).filter((x): x is number => x !== undefined);
-        const byTtl = risingShare(ttls);
-        const ttlRises = ttls.length === pick.events.length && new Set(ttls).size >= t.minDistinctTtls &&
-          byTtl.climbs && byTtl.share >= t.minRisingShare;
-        const byPort = risingShare(pick.events.map((e) => e.dstPort ?? 0));
-        const portRises = kind === 'udp' && byPort.climbs && byPort.share >= t.minRisingShare;
-        if (!ttlRises && !portRises) continue;
-        const list = bySource.get(src) ?? [];
-        list.push({ dst, kind, probes: pick.events, spanMs: pick.spanMs, ttls: ttlRises ? ttls : [] });
-        bySource.set(src, list);
-      }
-      const findings = [...bySource].map(([src, traces]) => inboundFinding(src, traces));
-      for (const [dst, group] of groupBy(events, (e) => (isTimeExceeded(e) && e.src ? e.dst : undefined))) {
-        const pick = densestWindow(group, t.windowMs, (e) => e.src as string);
-        if (pick.distinct < t.minTimeExceededRouters) continue;
-        const routers = [...new Set(pick.events.map((e) => e.src as string))];
-        findings.push(outboundFinding(dst, pick.events, routers, pick.spanMs));
-      }
-      return findings;
-    },
+  const inbound = (store: EventStore, key: string, rows: number[]): Trace | undefined => {
+    if (rows.length < t.minProbes) return undefined;
+    const pick = densestWindow(store, rows, t.windowMs, (r) => r);
+    if (pick.rows.length < t.minProbes) return undefined;
+    const probes = eventsOf(store, pick.rows);
+    const kind = key.split('\n')[0] as 'udp' | 'icmp';
+    const ttls = probes.map((e) => e.ttl).filter((x): x is number => x !== undefined);
+    const byTtl = risingShare(ttls);
+    const ttlRises = ttls.length === probes.length && new Set(ttls).size >= t.minDistinctTtls && byTtl.climbs && byTtl.share >= t.minRisingShare;
+    const byPort = risingShare(probes.map((e) => e.dstPort ?? 0));
+    const portRises = kind === 'udp' && byPort.climbs && byPort.share >= t.minRisingShare;
+    if (!ttlRises && !portRises) return undefined;
+    return { dst: probes[0].dst as string, kind, probes, spanMs: pick.spanMs, ttls: ttlRises ? ttls : [] };
   };
+  return defineDetector({
+    id: 'traceroute',
+    start() {
+      const pairs = new RowGroups<string>();
+      const timeExceeded = new RowGroups<number>();
+      return {
+        consume(e) {
+          if (!e.src || !e.dst) return;
+          if (isUdpProbe(e)) pairs.add(`udp\n${e.srcId}\n${e.dstId}`, e.row);
+          else if (isEchoRequest(e) && e.ttl !== undefined) pairs.add(`icmp\n${e.srcId}\n${e.dstId}`, e.row);
+          else if (isTimeExceeded(e)) timeExceeded.add(e.dstId, e.row, e.srcId);
+        },
+        finish({ store }) {
+          const bySource = new Map<string, Trace[]>();
+          for (const [key, rows] of pairs.entries()) {
+            const trace = inbound(store, key, rows);
+            if (!trace) continue;
+            const src = store.srcAt(rows[0]) as string;
+            const list = bySource.get(src) ?? [];
+            list.push(trace);
+            bySource.set(src, list);
+          }
+          const findings = [...bySource].map(([src, traces]) => inboundFinding(src, traces));
+          for (const [dst, rows] of timeExceeded.entries()) {
+            if (timeExceeded.distinctCount(dst) < t.minTimeExceededRouters) continue;
+            const pick = densestWindow(store, rows, t.windowMs, (r) => store.srcIdAt(r));
+            if (pick.distinct < t.minTimeExceededRouters) continue;
+            const routers = [...new Set(pick.rows.map((r) => store.srcAt(r) as string))];
+            findings.push(outboundFinding(store.dstAt(rows[0]) as string, eventsOf(store, pick.rows), routers, pick.spanMs));
+          }
+          return findings;
+        },
+      };
+    },
+  });
 }
 
 export const tracerouteDetector: Detector = createTracerouteDetector();

@@ -1,10 +1,11 @@
 // trojan-probe: knocks on the default ports of remote-access trojans, looking for machines that
 // are already infected and would answer their owner.
 import type { Detector, Finding, LogEvent } from '../types';
+import { defineDetector } from '../detector-runner';
 import { defineThresholds } from './define-thresholds';
-import { count, formatList, linesOf, makeFinding } from './evidence';
+import { count, eventsOf, formatList, makeFinding } from './evidence';
 import { isConnectionAttempt, isOutbound } from './packet-shape';
-import { groupBy } from './windows';
+import { RowGroups } from './windows';
 
 export const TROJAN_PROBE_THRESHOLDS = defineThresholds({
   /** Probes of trojan ports from one source before it is reported. */
@@ -63,23 +64,33 @@ function toFinding(src: string, events: LogEvent[], hunt: boolean): Finding {
       ' Most of these trojans are long dead, so today such probes are mostly old scripts still running; they are harmless unless something here listens on the port.' +
       (allowed ? ' The firewall let some through: check with netstat or ss whether a program listens there.' : ''),
     sources: [src],
-    lines: linesOf(events),
+    lines: events.map((e) => e.line),
+    actor: src,
+    remedy: { block: [src] },
   });
 }
 
 export function createTrojanProbeDetector(thresholds: TrojanProbeThresholds = TROJAN_PROBE_THRESHOLDS): Detector {
-  return {
+  return defineDetector({
     id: 'trojan-probe',
-    detect(events) {
-      const findings: Finding[] = [];
-      for (const [src, group] of groupBy(events, (e) => (isTrojanProbe(e) ? e.src : undefined))) {
-        if (group.length < thresholds.minProbes) continue;
-        const hunt = new Set(group.map((e) => e.dstPort)).size >= thresholds.huntPorts;
-        findings.push(toFinding(src, group, hunt));
-      }
-      return findings;
+    start() {
+      const bySource = new RowGroups<number>();
+      return {
+        consume(e) {
+          if (isTrojanProbe(e)) bySource.add(e.srcId, e.row, e.dstPort);
+        },
+        finish({ store }) {
+          const findings: Finding[] = [];
+          for (const [src, rows] of bySource.entries()) {
+            if (rows.length < thresholds.minProbes) continue;
+            const hunt = bySource.distinctCount(src) >= thresholds.huntPorts;
+            findings.push(toFinding(store.srcAt(rows[0]) as string, eventsOf(store, rows), hunt));
+          }
+          return findings;
+        },
+      };
     },
-  };
+  });
 }
 
 export const trojanProbeDetector: Detector = createTrojanProbeDetector();

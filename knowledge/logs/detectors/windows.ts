@@ -1,9 +1,10 @@
-// Grouping and time windows for the log detectors: single passes over Maps, nothing quadratic.
-import type { LogEvent } from '../types';
+// Grouping and time windows for the log detectors. Detectors keep store rows (numbers), not events, while
+// the log streams past; these helpers work on those rows through the store's columns.
+import type { EventStore } from '../event-store';
 
 /** Buckets items by key; items whose key is undefined are skipped. Keeps input order inside a bucket. */
-export function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string | undefined): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+export function groupBy<T, K = string>(items: Iterable<T>, keyOf: (item: T) => K | undefined): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
   for (const item of items) {
     const key = keyOf(item);
     if (key === undefined) continue;
@@ -14,21 +15,160 @@ export function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string | unde
   return groups;
 }
 
-/** True when every event carries a readable time. */
-export function allTimed(events: readonly LogEvent[]): boolean {
-  return events.every((e) => typeof e.time === 'number' && Number.isFinite(e.time));
+/** Rows collected under one key, with the distinct values of a second key counted on the way. */
+export interface RowGroup {
+  rows: number[];
+  distinct: Set<number> | undefined;
 }
 
-/** Chronological when every event has a time, otherwise in line order. Returns a new array. */
-export function inTimeOrder(events: readonly LogEvent[]): LogEvent[] {
-  const copy = events.slice();
-  if (allTimed(copy)) return copy.sort((a, b) => (a.time as number) - (b.time as number) || a.line - b.line);
-  return copy.sort((a, b) => a.line - b.line);
+/** Puts `value` at index `i` of `list`, filling any gap before it with -1 (none). */
+function setAt(list: number[], i: number, value: number): void {
+  while (list.length < i) list.push(-1);
+  list.push(value);
+}
+
+/** Decides which gate ids (dense numbers, usually interned sources) RowGroups keeps rows of. */
+export interface Gate {
+  count(id: number): void;
+  passes(id: number): boolean;
+}
+
+/**
+ * Counts rows per dense id (an interned source address, say), so RowGroups can leave out the ids seen
+ * too rarely to ever reach a detector's threshold. In a big log most sources show up once or twice;
+ * with a gate they cost a counter each instead of a group.
+ */
+export class RowGate implements Gate {
+  private counts = new Int32Array(1024);
+
+  constructor(readonly minRows: number) {}
+
+  count(id: number): void {
+    if (id >= this.counts.length) {
+      const wider = new Int32Array(Math.max(id + 1, this.counts.length * 2));
+      wider.set(this.counts);
+      this.counts = wider;
+    }
+    this.counts[id]++;
+  }
+
+  passes(id: number): boolean {
+    return id < this.counts.length && this.counts[id] >= this.minRows;
+  }
+}
+
+/** Lets through the ids the detector marked (a source that did the one telling thing), however few their rows. */
+export class MarkGate implements Gate {
+  private readonly marked = new Set<number>();
+
+  mark(id: number): void {
+    this.marked.add(id);
+  }
+
+  count(): void {}
+
+  passes(id: number): boolean {
+    return this.marked.has(id);
+  }
+}
+
+/**
+ * Rows collected per key while the log streams past. Adding only appends to flat lists; the groups are
+ * built when first read (in a detector's finish), skipping rows whose gate id did not pass the gate.
+ * Distinct values must be non-negative integers (ports, port keys, interned ids); -1 means none.
+ */
+export class RowGroups<K> {
+  private keys: K[] = [];
+  private rowList: number[] = [];
+  private values: number[] = [];
+  private gateIds: number[] = [];
+  private built: Map<K, RowGroup> | undefined;
+
+  constructor(private readonly gate?: Gate) {}
+
+  /**
+   * Files `row` under `key`; with a gate, `gateId` (a dense id) is counted and must pass it. The lists
+   * of distinct values and gate ids start only when the first one comes (index i of each is row i's).
+   */
+  add(key: K, row: number, distinctValue = -1, gateId = -1): void {
+    const i = this.keys.push(key) - 1;
+    this.rowList.push(row);
+    if (distinctValue >= 0 || this.values.length > 0) setAt(this.values, i, distinctValue);
+    if (gateId >= 0 || this.gateIds.length > 0) setAt(this.gateIds, i, gateId);
+    if (this.gate && gateId >= 0) this.gate.count(gateId);
+    this.built = undefined;
+  }
+
+  private groups(): Map<K, RowGroup> {
+    if (this.built) return this.built;
+    const groups = new Map<K, RowGroup>();
+    const gate = this.gate;
+    const { keys, rowList, values, gateIds } = this;
+    for (let i = 0; i < keys.length; i++) {
+      const id = i < gateIds.length ? gateIds[i] : -1;
+      if (gate && id >= 0 && !gate.passes(id)) continue;
+      let g = groups.get(keys[i]);
+      if (g === undefined) groups.set(keys[i], (g = { rows: [], distinct: undefined }));
+      g.rows.push(rowList[i]);
+      const v = i < values.length ? values[i] : -1;
+      if (v >= 0) (g.distinct ??= new Set()).add(v);
+    }
+    this.built = groups;
+    return groups;
+  }
+
+  /** Keys with at least one row kept. */
+  get size(): number {
+    return this.groups().size;
+  }
+
+  /** The rows of one group. */
+  rowsOf(key: K): number[] {
+    return this.groups().get(key)?.rows ?? [];
+  }
+
+  /** Every key's rows. */
+  *lists(): IterableIterator<number[]> {
+    for (const g of this.groups().values()) yield g.rows;
+  }
+
+  /** Every key with its rows. */
+  *entries(): IterableIterator<[K, number[]]> {
+    for (const [key, g] of this.groups()) yield [key, g.rows];
+  }
+
+  /** The distinct second-key values seen for a key. */
+  distinctValues(key: K): Set<number> {
+    return this.groups().get(key)?.distinct ?? new Set();
+  }
+
+  /** Distinct second-key values seen for a key (0 when none were given). */
+  distinctCount(key: K): number {
+    return this.groups().get(key)?.distinct?.size ?? 0;
+  }
+}
+
+/** A number that stands for the pair (a, b) of interned ids or ports (each below 2^26). */
+export function pairKey(a: number, b: number): number {
+  return a * 67_108_864 + b;
+}
+
+/** True when every row carries a readable time. */
+export function allTimed(store: EventStore, rows: readonly number[]): boolean {
+  for (const r of rows) if (store.timeAt(r) === undefined) return false;
+  return true;
+}
+
+/** Chronological when every row has a time, otherwise in line order. Returns a new array. */
+export function inTimeOrder(store: EventStore, rows: readonly number[]): number[] {
+  const copy = rows.slice();
+  if (allTimed(store, copy)) return copy.sort((a, b) => (store.timeAt(a) as number) - (store.timeAt(b) as number) || a - b);
+  return copy.sort((a, b) => a - b);
 }
 
 export interface WindowPick {
-  /** The events inside the chosen window, in time order. */
-  events: LogEvent[];
+  /** The rows inside the chosen window, in time order. */
+  rows: number[];
   /** Distinct keys inside it. */
   distinct: number;
   /** First to last event of the window; undefined when the log carried no times. */
@@ -36,36 +176,32 @@ export interface WindowPick {
 }
 
 /**
- * The window of at most `windowMs` holding the most distinct keys, and among those the most
- * events (two pointers over the sorted events). When any event lacks a time, the window is the whole input. Count events rather than
- * distinct values by keying on the line number.
+ * The window of at most `windowMs` holding the most distinct keys, and among those the most events
+ * (two pointers over the sorted rows). When any row lacks a time, the window is the whole input.
+ * Count events rather than distinct values by keying on the row.
  */
-export function densestWindow(
-  events: readonly LogEvent[],
-  windowMs: number,
-  keyOf: (e: LogEvent) => string | number,
-): WindowPick {
-  const sorted = inTimeOrder(events);
-  if (!allTimed(sorted)) return { events: sorted, distinct: new Set(sorted.map(keyOf)).size };
+export function densestWindow(store: EventStore, rows: readonly number[], windowMs: number, keyOf: (row: number) => string | number): WindowPick {
+  const sorted = inTimeOrder(store, rows);
+  if (!allTimed(store, sorted)) return { rows: sorted, distinct: new Set(sorted.map(keyOf)).size };
+  const keys = sorted.map(keyOf);
+  const times = sorted.map((r) => store.timeAt(r) as number);
   const counts = new Map<string | number, number>();
   let lo = 0;
   let best = { lo: 0, hi: -1, distinct: 0 };
   for (let hi = 0; hi < sorted.length; hi++) {
-    const k = keyOf(sorted[hi]);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-    while ((sorted[hi].time as number) - (sorted[lo].time as number) > windowMs) {
-      const old = keyOf(sorted[lo]);
-      const left = (counts.get(old) ?? 1) - 1;
-      if (left) counts.set(old, left);
-      else counts.delete(old);
+    counts.set(keys[hi], (counts.get(keys[hi]) ?? 0) + 1);
+    while (times[hi] - times[lo] > windowMs) {
+      const left = (counts.get(keys[lo]) ?? 1) - 1;
+      if (left) counts.set(keys[lo], left);
+      else counts.delete(keys[lo]);
       lo++;
     }
     const wider = counts.size === best.distinct && hi - lo > best.hi - best.lo;
     if (counts.size > best.distinct || wider) best = { lo, hi, distinct: counts.size };
   }
   const picked = sorted.slice(best.lo, best.hi + 1);
-  const spanMs = picked.length ? (picked[picked.length - 1].time as number) - (picked[0].time as number) : undefined;
-  return { events: picked, distinct: best.distinct, spanMs };
+  const spanMs = picked.length ? times[best.hi] - times[best.lo] : undefined;
+  return { rows: picked, distinct: best.distinct, spanMs };
 }
 
 /** The most frequent value, or undefined for an empty input. Ties go to the value seen first. */

@@ -1,6 +1,7 @@
 // Juniper SRX RT_FLOW session logs, in both wire formats:
 // structured (RFC 5424 SD: source-address="…" destination-port="…" protocol-id="6" …) and standard text
-// ("RT_FLOW_SESSION_DENY: session denied 10.0.0.1/54924->192.168.1.1/53 junos-dns-udp 17(0) policy …").
+// ("RT_FLOW_SESSION_DENY: session denied 10.0.0.1/54924->192.168.1.1/53 junos-dns-udp 17(0) policy …"),
+// including newer releases' connection tags ("… 0x0 junos-ssh 6(0) default-deny …").
 import type { LogEvent, LogParser } from '../types';
 import { icmpFamily, normalizeAddress, normalizeProtocol, toInt, toPort } from './lib/normalize';
 
@@ -55,18 +56,35 @@ function structured(line: string, kind: 'CREATE' | 'CLOSE' | 'DENY'): Parsed | n
   return out;
 }
 
+/** "6", "17(0)", "1(8)": a protocol number, with the ICMP type in brackets. */
+const PROTO_WORD = /^(\d{1,3})(?:\((\d{1,3})\))?$/;
+
+/**
+ * Where the protocol number stands among the words after the session tuple. Junos releases differ:
+ * newer ones add a connection tag (0x0) after each tuple and write the NAT rule type and name, so the
+ * position is searched for. DENY: service, proto(icmp-type), policy, zones ...; CREATE/CLOSE: service,
+ * NAT tuple, NAT rules, proto, policy, zones, session id ...
+ */
+function protocolIndex(words: string[], deny: boolean): number {
+  if (deny) {
+    const bracketed = words.findIndex((w) => /^\d{1,3}\(\d{1,3}\)$/.test(w));
+    return bracketed >= 0 ? bracketed : words.findIndex((w) => PROTO_WORD.test(w));
+  }
+  const nat = words.findIndex((w) => w.includes('->'));
+  if (nat < 0) return -1;
+  const k = words.slice(nat + 1).findIndex((w) => PROTO_WORD.test(w));
+  return k < 0 ? -1 : nat + 1 + k;
+}
+
 function text(line: string, kind: 'CREATE' | 'CLOSE' | 'DENY'): Parsed | null {
   const t = TUPLE.exec(line);
   if (!t) return null;
-  const words = line.slice(t.index + t[0].length).trim().split(/\s+/);
-  // DENY: service, proto(icmp-type), policy, from-zone, to-zone …; CREATE/CLOSE: service, NAT tuple,
-  // src-NAT rule, dst-NAT rule, proto, policy, from-zone, to-zone, session id …
-  const deny = kind === 'DENY';
-  const protoWord = (deny ? words[1] : words[4]) ?? '';
-  const pm = /^(\d{1,3})(?:\((\d{1,3})\))?$/.exec(protoWord);
+  const words = line.slice(t.index + t[0].length).trim().split(/\s+/).slice(0, 64);
+  const at = protocolIndex(words, kind === 'DENY');
+  const pm = at >= 0 ? PROTO_WORD.exec(words[at]) : null;
   const out = finish(base(kind), pm?.[1], t[1], t[2], t[3], t[4], pm?.[2]);
   if (!out) return null;
-  const rule = deny ? words[2] : words[5];
+  const rule = at >= 0 ? words[at + 1] : undefined;
   if (rule) out.rule = rule;
   const iface = words.find((w) => IFACE.test(w));
   if (iface) out.interface = iface;

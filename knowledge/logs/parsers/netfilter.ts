@@ -1,20 +1,41 @@
 // Linux netfilter LOG / nftables log lines (iptables, ip6tables, UFW, firewalld, Shorewall, SuSEfirewall2,
 // OpenWrt, DD-WRT, Tomato, ASUSWRT, EdgeOS/UniFi, Proxmox VE). The verdict lives only in the free-text
 // prefix before IN=; an ICMP error quotes the offending packet in [brackets] — the outer packet is the event.
-import type { LogEvent, LogParser } from '../types';
-import {
-  actionFromText, flagsFromNames, normalizeAddress, normalizeProtocol, toInt, toPort,
-} from './lib/normalize';
+// This is the format of most home and server firewalls, so it is read by a hand-written scanner over
+// offsets (no split, no map per line), and the prefix, which repeats line after line, is read once.
+import type { LogParser, ParsedFields } from '../types';
+import { actionFromText, normalizeAddress, normalizeProtocol } from './lib/normalize';
 import { monthIndex, utcEpoch, zoneOffsetMinutes } from './lib/time';
+import { uptimeLength } from '../syslog-header';
 
-type Parsed = Omit<LogEvent, 'line' | 'raw' | 'format'>;
-
-const TCP_FLAGS = new Set(['CWR', 'ECE', 'URG', 'ACK', 'PSH', 'RST', 'SYN', 'FIN']);
 // Proxmox VE: "<vmid> <level> <chain> 20/Jun/2022:13:09:14 +0200 <verdict>: "
 const PROXMOX = /^(\d{1,10}) (\d) (\S{1,64}) (\d{2})\/([A-Za-z]{3})\/(\d{4}):(\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) ?/;
 // EdgeOS / USG / UniFi rule-set tags: [WAN_LOCAL-default-D], [WAN_OUT-2000-A], [WAN_LOCAL-D-2147483647]
 const RULESET_TAG = /\[([\w.]{1,48}(?:-[\w.]{1,24}){1,3})\]/;
-const UPTIME = /^\[ {0,12}\d{1,10}\.\d{1,9}\] ?/;
+
+/** TCP flag words in the order the kernel prints them, with a bit each. */
+const FLAG_WORDS = ['CWR', 'ECE', 'URG', 'ACK', 'PSH', 'RST', 'SYN', 'FIN'];
+const flagListCache = new Map<number, string[]>();
+
+/** The flag words of a bit mask, as one shared frozen list per mask. */
+function flagList(mask: number): string[] {
+  let list = flagListCache.get(mask);
+  if (!list) {
+    list = Object.freeze(FLAG_WORDS.filter((_, i) => mask & (1 << i))) as string[];
+    flagListCache.set(mask, list);
+  }
+  return list;
+}
+
+/** The three letters at `i` as one number, to compare flag words without slicing. */
+const code3 = (t: string, i: number) => (t.charCodeAt(i) << 16) | (t.charCodeAt(i + 1) << 8) | t.charCodeAt(i + 2);
+const FLAG_CODES = FLAG_WORDS.map((w) => code3(w, 0));
+
+/** The bit of the three-letter flag word at `i`, or 0. */
+function flagBit(line: string, i: number): number {
+  const f = FLAG_CODES.indexOf(code3(line, i));
+  return f < 0 ? 0 : 1 << f;
+}
 
 /** Index where the KEY=value part starts: the first IN=, else the first OUT=. */
 function bodyStart(line: string): number {
@@ -25,8 +46,23 @@ function bodyStart(line: string): number {
   return Math.min(inAt, outAt);
 }
 
-function readPrefix(prefix: string, out: Parsed): void {
-  let text = prefix.replace(UPTIME, '');
+/** The unsigned decimal number in text[from, to), or -1 when it is not one (or over 10 digits). */
+function readUint(text: string, from: number, to: number): number {
+  if (to <= from || to - from > 10) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+type PrefixFields = Pick<ParsedFields, 'time' | 'timeText' | 'action' | 'actionText' | 'rule'>;
+
+function readPrefix(prefix: string): PrefixFields {
+  const out: PrefixFields = {};
+  let text = prefix;
   const px = PROXMOX.exec(text);
   if (px) {
     const month = monthIndex(px[5]);
@@ -45,7 +81,7 @@ function readPrefix(prefix: string, out: Parsed): void {
       out.action = letter === 'A' ? 'allow' : 'deny';
       out.actionText = letter;
       out.rule = tag[1];
-      return;
+      return out;
     }
   }
   const verdict = actionFromText(descrless);
@@ -55,6 +91,39 @@ function readPrefix(prefix: string, out: Parsed): void {
   }
   const rule = text.trim().replace(/:$/, '').trim();
   if (rule) out.rule = rule.slice(0, 200);
+  return out;
+}
+
+/**
+ * What recent prefixes said, without the kernel's uptime stamp: logs repeat a handful of prefixes
+ * ("[UFW BLOCK] ", "[UFW ALLOW] ") for thousands of lines.
+ */
+const prefixCache = new Map<string, PrefixFields>();
+const PREFIX_CACHE_SIZE = 64;
+/** PROTO= values seen and what they mean ("TCP" → "tcp", "6" → "tcp"); a log uses a handful. */
+const protocols = new Map<string, string | undefined>();
+
+function prefixFields(line: string, start: number): PrefixFields {
+  const prefix = line.slice(Math.min(uptimeLength(line), start), start);
+  let fields = prefixCache.get(prefix);
+  if (fields === undefined) {
+    fields = readPrefix(prefix);
+    // A prefix with a time in it (Proxmox) changes every line: not worth keeping.
+    if (fields.time === undefined) {
+      if (prefixCache.size >= PREFIX_CACHE_SIZE) prefixCache.clear();
+      prefixCache.set(prefix, fields);
+    }
+  }
+  return fields;
+}
+
+function protocolOf(proto: string): string | undefined {
+  let protocol = protocols.get(proto);
+  if (protocol === undefined && !protocols.has(proto)) {
+    protocol = normalizeProtocol(proto);
+    if (protocols.size < 256) protocols.set(proto, protocol);
+  }
+  return protocol;
 }
 
 export const netfilter: LogParser = {
@@ -66,54 +135,99 @@ export const netfilter: LogParser = {
   parse(line) {
     const start = bodyStart(line);
     if (start < 0) return null;
-    let body = line.slice(start);
-    const inner = body.indexOf('[');
-    if (inner >= 0) body = body.slice(0, inner);
-    const kv = new Map<string, string>();
-    const flags: string[] = [];
+    const inner = line.indexOf('[', start);
+    const limit = inner >= 0 ? inner : line.length;
+    let src: string | undefined;
+    let dst: string | undefined;
+    let proto: string | undefined;
+    let inIf: string | undefined;
+    let outIf: string | undefined;
+    let spt = -1, dpt = -1, type = -1, code = -1, ttl = -1, ipId = -1, window = -1, len = -1;
+    let flags = 0;
     let seenProto = false;
-    for (const token of body.split(' ')) {
-      if (!token) continue;
-      const eq = token.indexOf('=');
-      if (eq > 0) {
-        const key = token.slice(0, eq);
-        if (key === 'PROTO') seenProto = true;
-        if (!kv.has(key)) kv.set(key, token.slice(eq + 1));
-      } else if (seenProto && TCP_FLAGS.has(token)) {
-        flags.push(token);
+    // Token by token over offsets; the first occurrence of a key wins (the quoted packet of an ICMP
+    // error repeats them inside [brackets], which `limit` cuts off).
+    for (let i = start; i < limit;) {
+      let end = line.indexOf(' ', i);
+      if (end < 0 || end > limit) end = limit;
+      // Keys told apart by their first letter, then matched whole with the '='.
+      switch (line.charCodeAt(i)) {
+        case 73: // I
+          if (inIf === undefined && line.startsWith('IN=', i)) inIf = line.slice(i + 3, end);
+          else if (ipId < 0 && line.startsWith('ID=', i)) ipId = readUint(line, i + 3, end);
+          break;
+        case 83: // S
+          if (src === undefined && line.startsWith('SRC=', i)) src = line.slice(i + 4, end);
+          else if (spt < 0 && line.startsWith('SPT=', i)) spt = readUint(line, i + 4, end);
+          else if (seenProto && end - i === 3) flags |= flagBit(line, i);
+          break;
+        case 68: // D
+          if (dst === undefined && line.startsWith('DST=', i)) dst = line.slice(i + 4, end);
+          else if (dpt < 0 && line.startsWith('DPT=', i)) dpt = readUint(line, i + 4, end);
+          break;
+        case 79: // O
+          if (outIf === undefined && line.startsWith('OUT=', i)) outIf = line.slice(i + 4, end);
+          break;
+        case 84: // T
+          if (ttl < 0 && line.startsWith('TTL=', i)) ttl = readUint(line, i + 4, end);
+          else if (type < 0 && line.startsWith('TYPE=', i)) type = readUint(line, i + 5, end);
+          break;
+        case 76: // L
+          if (len < 0 && line.startsWith('LEN=', i)) len = readUint(line, i + 4, end);
+          break;
+        case 67: // C
+          if (code < 0 && line.startsWith('CODE=', i)) code = readUint(line, i + 5, end);
+          else if (seenProto && end - i === 3) flags |= flagBit(line, i);
+          break;
+        case 80: // P
+          if (!seenProto && line.startsWith('PROTO=', i)) {
+            seenProto = true;
+            proto = line.slice(i + 6, end);
+          } else if (seenProto && end - i === 3) flags |= flagBit(line, i);
+          break;
+        case 87: // W
+          if (window < 0 && line.startsWith('WINDOW=', i)) window = readUint(line, i + 7, end);
+          break;
+        case 72: // H
+          if (ttl < 0 && line.startsWith('HOPLIMIT=', i)) ttl = readUint(line, i + 9, end);
+          break;
+        default:
+          // The other flag words (ACK, URG, ECE, RST, FIN) follow PROTO=.
+          if (seenProto && end - i === 3) flags |= flagBit(line, i);
       }
+      i = end + 1;
     }
-    const src = normalizeAddress(kv.get('SRC'));
-    const dst = normalizeAddress(kv.get('DST'));
-    if (!src && !dst) return null;
-    const out: Parsed = {};
-    readPrefix(line.slice(0, start), out);
-    const protocol = normalizeProtocol(kv.get('PROTO'));
-    if (protocol) out.protocol = protocol;
-    if (src) out.src = src;
-    const srcPort = toPort(kv.get('SPT'));
-    if (srcPort !== undefined) out.srcPort = srcPort;
-    if (dst) out.dst = dst;
-    const dstPort = toPort(kv.get('DPT'));
-    if (dstPort !== undefined) out.dstPort = dstPort;
-    if (protocol === 'icmp' || protocol === 'icmpv6') {
-      const type = toInt(kv.get('TYPE'));
-      const code = toInt(kv.get('CODE'));
-      if (type !== undefined) out.icmpType = type;
-      if (code !== undefined) out.icmpCode = code;
-    }
-    const inIf = kv.get('IN') || undefined;
-    const outIf = kv.get('OUT') || undefined;
-    if (inIf || outIf) out.interface = inIf ?? outIf;
-    if (inIf && outIf) out.direction = 'forward';
-    else if (inIf) out.direction = 'in';
-    else if (outIf) out.direction = 'out';
-    const ttl = toInt(kv.get('TTL') ?? kv.get('HOPLIMIT'));
-    if (ttl !== undefined) out.ttl = ttl;
-    const tcpFlags = protocol === 'tcp' ? flagsFromNames(flags) : undefined;
-    if (tcpFlags) out.tcpFlags = tcpFlags;
-    const length = toInt(kv.get('LEN'));
-    if (length !== undefined) out.length = length;
+    const srcAddress = normalizeAddress(src);
+    const dstAddress = normalizeAddress(dst);
+    if (!srcAddress && !dstAddress) return null;
+    const prefix = prefixFields(line, start);
+    const protocol = proto === undefined ? undefined : protocolOf(proto);
+    const isIcmp = protocol === 'icmp' || protocol === 'icmpv6';
+    const isTcp = protocol === 'tcp';
+    const inside = inIf || undefined;
+    const outside = outIf || undefined;
+    // One object literal with every field (undefined when absent) keeps one hidden class for all lines.
+    const out: ParsedFields = {
+      time: prefix.time,
+      timeText: prefix.timeText,
+      action: prefix.action,
+      actionText: prefix.actionText,
+      protocol,
+      src: srcAddress,
+      srcPort: spt >= 0 && spt <= 65535 ? spt : undefined,
+      dst: dstAddress,
+      dstPort: dpt >= 0 && dpt <= 65535 ? dpt : undefined,
+      icmpType: isIcmp && type >= 0 ? type : undefined,
+      icmpCode: isIcmp && code >= 0 ? code : undefined,
+      interface: inside ?? outside,
+      direction: inside && outside ? 'forward' : inside ? 'in' : outside ? 'out' : undefined,
+      ttl: ttl >= 0 ? ttl : undefined,
+      ipId: ipId >= 0 ? ipId : undefined,
+      tcpFlags: isTcp && flags ? flagList(flags) : undefined,
+      window: isTcp && window >= 0 ? window : undefined,
+      length: len >= 0 ? len : undefined,
+      rule: prefix.rule,
+    };
     return out;
   },
 };

@@ -46,6 +46,8 @@ export const pfFilterlog: LogParser = {
       if (protocol === 'tcp') {
         const flags = flagsFromLetters(f[d + 3]);
         if (flags) out.tcpFlags = flags;
+        const window = toInt(f[d + 6]);
+        if (window !== undefined) out.window = window;
       }
     } else if (protocol === 'icmp') {
       const known = ICMP_WORDS[f[d] ?? ''];
@@ -61,6 +63,8 @@ export const pfFilterlog: LogParser = {
     if (f[4]) out.interface = f[4];
     const ttl = toInt(f[11]);
     if (ttl !== undefined) out.ttl = ttl;
+    const ipId = v4 ? toInt(f[12]) : undefined;
+    if (ipId !== undefined) out.ipId = ipId;
     const length = toInt(v4 ? f[17] : f[14]);
     if (length !== undefined) out.length = length;
     const rule = f[3] || f[0];

@@ -1,4 +1,5 @@
-// OpenBSD/FreeBSD pf read through tcpdump ("rule 2/(match) pass in on em0: a.b.c.d.port > e.f.g.h.port: …")
+// OpenBSD/FreeBSD pf read through tcpdump ("rule 2/(match) pass in on em0: a.b.c.d.port > e.f.g.h.port: …"),
+// also with tcpdump's own time in front and no syslog host ("Nov 25 10:38:01.123456 rule 3/0(match): …"),
 // and plain tcpdump text ("11:29:42.550475 IP a.b.c.d.port > e.f.g.h.port: Flags [S], …").
 // The port is the last dot-separated part of an endpoint.
 import type { LogEvent, LogParser, ParseContext } from '../types';
@@ -30,6 +31,8 @@ function readPayload(rest: string, out: Parsed, v6: boolean): void {
     out.protocol = 'tcp';
     const flags = flagsFromLetters(m[1]);
     if (flags) out.tcpFlags = flags;
+    const win = /, win (\d{1,10})/.exec(rest.slice(0, 200));
+    if (win) out.window = Number(win[1]);
   } else if (/^(?:UDP|udp)\b/.test(rest)) {
     out.protocol = 'udp';
   } else if ((m = /^ICMP(6)?,? (.{0,80})/.exec(rest))) {
@@ -49,6 +52,8 @@ function readPayload(rest: string, out: Parsed, v6: boolean): void {
     out.protocol = 'tcp';
     const flags = flagsFromLetters(m[1] + (/(?:^| )ack \d/.test(rest) ? 'A' : ''));
     if (flags) out.tcpFlags = flags;
+    const win = / win (\d{1,10})/.exec(rest.slice(0, 200));
+    if (win) out.window = Number(win[1]);
   } else if (/^tcp \d/.test(rest)) {
     out.protocol = 'tcp';
   }

@@ -1,6 +1,8 @@
-// Ordered parser registry: for each line the first parser whose test() passes and whose parse() returns
-// an event wins. Formats with a cheap, unambiguous signature come first; key=value formats that share
-// keys (src=, dst=) are ordered from the most specific signature to the least.
+// Ordered parser registry: when a run of lines starts, the first parser whose test() passes and whose
+// parse() returns an event wins (format-picker.ts). Formats with a cheap, unambiguous signature come
+// first; key=value formats that share keys (src=, dst=) are ordered from the most specific signature to
+// the least. Server logs (web, sshd, mail, DNS) come last: they are told apart by their program name or
+// their own line shape, which no firewall format shares.
 import type { LogParser } from '../types';
 import { suricataEve } from './suricata-eve';
 import { zeekConn } from './zeek-conn';
@@ -23,6 +25,14 @@ import { netgear } from './netgear';
 import { ipfw } from './ipfw';
 import { snortFast } from './snort-fast';
 import { macosAppfw } from './macos-appfw';
+import { httpAccess } from './http-access';
+import { apacheError } from './apache-error';
+import { nginxError } from './nginx-error';
+import { sshd } from './sshd';
+import { postfix } from './postfix';
+import { exim } from './exim';
+import { bind } from './bind';
+import { dnsmasq } from './dnsmasq';
 
 export const LOG_PARSERS: readonly LogParser[] = [
   suricataEve,
@@ -46,4 +56,12 @@ export const LOG_PARSERS: readonly LogParser[] = [
   ipfw,
   snortFast,
   macosAppfw,
+  httpAccess,
+  apacheError,
+  nginxError,
+  sshd,
+  postfix,
+  exim,
+  bind,
+  dnsmasq,
 ];

@@ -73,6 +73,8 @@ export const windowsFirewall: LogParser = {
     if (dir) out.direction = dir;
     const flags = protocol === 'tcp' ? flagsFromLetters(get('tcpflags')) : undefined;
     if (flags) out.tcpFlags = flags;
+    const window = protocol === 'tcp' ? toInt(get('tcpwin')) : undefined;
+    if (window !== undefined) out.window = window;
     const size = toInt(get('size'));
     if (size !== undefined) out.length = size;
     return out;

@@ -19,19 +19,25 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Reuse a profile (to restart the browser with its IndexedDB); it is then kept on close. */
   profileDir?: string;
+  /** More command-line switches (the bench asks for precise heap figures). */
+  extraArgs?: string[];
+  /** prefers-color-scheme for every page (default light). */
+  colorScheme?: 'light' | 'dark';
 }
 
-export async function launchChromium({ extensionDir = CHROME_BUILD, profileDir }: LaunchOptions = {}): Promise<ChromiumSession & { profileDir: string }> {
+export async function launchChromium({ extensionDir = CHROME_BUILD, profileDir, extraArgs = [], colorScheme = 'light' }: LaunchOptions = {}): Promise<ChromiumSession & { profileDir: string }> {
   const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'portlens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: false, // --headless=new below: the old headless mode cannot load extensions
+    colorScheme,
     args: [
       '--headless=new',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic',
+      ...extraArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

@@ -15,7 +15,10 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<FirefoxSession> {
+/** prefers-color-scheme of web content and extension pages: the pref's values for dark and light. */
+const COLOR_SCHEME_OVERRIDE = { dark: 0, light: 1 } as const;
+
+export async function launchFirefox(extensionDir = FIREFOX_BUILD, { colorScheme = 'light' }: { colorScheme?: 'light' | 'dark' } = {}): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -26,6 +29,7 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      'layout.css.prefers-color-scheme.content-override': COLOR_SCHEME_OVERRIDE[colorScheme],
     },
   });
   await browser.installExtension(extensionDir);

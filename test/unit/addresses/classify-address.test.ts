@@ -9,6 +9,7 @@ import {
 } from '../../../knowledge/addresses/classify-address';
 import { SPECIAL_RANGES } from '../../../knowledge/addresses/special-ranges';
 import { MULTICAST_RANGES } from '../../../knowledge/addresses/multicast-groups';
+import { WELL_KNOWN_HOSTS } from '../../../knowledge/addresses/well-known-hosts';
 
 interface Case {
   input: string;
@@ -35,7 +36,11 @@ const CASES: Case[] = [
   { input: '192.0.2.1', address: '192.0.2.1', version: 4, scope: 'documentation', top: '192.0.2.0/24', note: /never appear/ },
   { input: '198.51.100.7', address: '198.51.100.7', version: 4, scope: 'documentation', top: '198.51.100.0/24', note: /test or example/ },
   { input: '203.0.113.50', address: '203.0.113.50', version: 4, scope: 'documentation', top: '203.0.113.0/24' },
-  { input: '198.18.0.1', address: '198.18.0.1', version: 4, scope: 'benchmarking', top: '198.18.0.0/15' },
+  { input: '198.18.0.1', address: '198.18.0.1', version: 4, scope: 'benchmarking', top: '198.18.0.0/15', note: /proxy app.*fake addresses/ },
+  { input: '198.19.255.7', address: '198.19.255.7', version: 4, scope: 'benchmarking', top: '198.18.0.0/15', note: /not an attack/ },
+  { input: '169.254.169.254', address: '169.254.169.254', version: 4, scope: 'link-local', top: '169.254.169.254/32', note: /cloud metadata/ },
+  { input: '100.100.100.100', address: '100.100.100.100', version: 4, scope: 'shared', top: '100.100.100.100/32', note: /Tailscale/ },
+  { input: '192.168.100.1', address: '192.168.100.1', version: 4, scope: 'private', top: '192.168.100.1/32', note: /modem/ },
   { input: '192.88.99.2', address: '192.88.99.2', version: 4, scope: 'tunnel', top: '192.88.99.2/32' },
   { input: '8.8.8.8', address: '8.8.8.8', version: 4, scope: 'public', top: null },
   { input: '224.0.0.251', address: '224.0.0.251', version: 4, scope: 'multicast', top: '224.0.0.251/32' },
@@ -87,6 +92,32 @@ describe('classifyAddress: table of scopes', () => {
     // references are the union of the ranges' references
     for (const range of r.ranges) for (const ref of range.references) expect(r.references.map((x) => x.label)).toContain(ref.label);
     expect(r.references.length).toBeGreaterThan(0);
+  });
+});
+
+describe('classifyAddress: well-known hosts inside special blocks', () => {
+  it('reads 169.254.169.254 as the cloud metadata service, not as a failed DHCP lease', () => {
+    const r = classifyAddress('169.254.169.254')!;
+    expect(r.summary).toMatch(/metadata service/);
+    expect(r.notes.join(' ')).not.toMatch(/DHCP failed/);
+    expect(r.ranges.map((x) => x.prefix)).toEqual(['169.254.169.254/32', '169.254.0.0/16']);
+    expect(classifyAddress('169.254.169.253')!.notes.join(' ')).toMatch(/DHCP failed/);
+  });
+
+  it('keeps the block\'s own meaning next to the host\'s', () => {
+    expect(classifyAddress('100.100.100.100')!.ranges.map((x) => x.prefix)).toEqual(['100.100.100.100/32', '100.64.0.0/10']);
+    expect(classifyAddress('100.100.100.101')!.notes.join(' ')).toMatch(/carrier-grade NAT/);
+    expect(classifyAddress('192.168.100.1')!.ranges.map((x) => x.prefix)).toEqual(['192.168.100.1/32', '192.168.0.0/16']);
+    expect(classifyAddress('198.18.0.1')!.summary).toMatch(/Clash and sing-box/);
+    expect(classifyAddress('198.18.0.1')!.references.map((x) => x.label).join(' ')).toMatch(/sing-box/);
+  });
+
+  it('cites a source for every well-known host', () => {
+    for (const row of WELL_KNOWN_HOSTS) {
+      expect(row.references.length, row.prefix).toBeGreaterThan(0);
+      expect(row.note, row.prefix).toBeTruthy();
+      expect(row.prefix, row.prefix).toMatch(/\/32$/);
+    }
   });
 });
 

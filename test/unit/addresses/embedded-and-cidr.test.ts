@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEmbedded, describeCidr, MULTICAST_RANGES, SPECIAL_RANGES } from '../../../knowledge/addresses';
+import { decodeEmbedded, describeCidr, MULTICAST_RANGES, SPECIAL_RANGES, WELL_KNOWN_HOSTS } from '../../../knowledge/addresses';
 import { parseAddressText, maskOf } from '../../../knowledge/addresses/classify-address';
 
 describe('decodeEmbedded', () => {
@@ -92,7 +92,7 @@ describe('describeCidr', () => {
     expect(describeCidr('8.8.8.8/32')).toMatchObject({ size: '1', first: '8.8.8.8', last: '8.8.8.8', overlaps: [] });
     expect(describeCidr('0.0.0.0/0')).toMatchObject({ size: '4294967296', last: '255.255.255.255' });
     expect(describeCidr('0.0.0.0/0')!.overlaps.length).toBe(
-      [...SPECIAL_RANGES, ...MULTICAST_RANGES].filter((r) => !r.prefix.includes(':')).length,
+      [...SPECIAL_RANGES, ...WELL_KNOWN_HOSTS, ...MULTICAST_RANGES].filter((r) => !r.prefix.includes(':')).length,
     );
   });
 

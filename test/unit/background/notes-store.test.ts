@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openPortLensDb } from '../../../entrypoints/background/database';
-import { exportNotes, getNote, importNotes, listNotes, normaliseNoteKey, setNote } from '../../../entrypoints/background/notes-store';
+import { importNotes } from '../../../entrypoints/background/notes-import';
+import { exportNotes, getNote, listNotes, normaliseNoteKey, setNote } from '../../../entrypoints/background/notes-store';
 
 let n = 0;
 const name = () => `notes-test-${++n}`;
@@ -32,7 +33,7 @@ describe('user notes', () => {
     const json = JSON.stringify(await exportNotes(db));
     const other = await openPortLensDb(name());
     const result = await importNotes(other, JSON.stringify({ ...JSON.parse(json), notes: [...JSON.parse(json).notes, { key: 'port:99999', text: 'bad' }, { nope: 1 }] }));
-    expect(result).toEqual({ imported: 2, skipped: 2 });
+    expect(result).toMatchObject({ imported: 2, skipped: 2, added: 2, invalid: 2 });
     expect((await listNotes(other)).map((x) => x.key).sort()).toEqual(['addr:192.168.1.10', 'port:53/udp']);
     await expect(importNotes(other, '{oops')).rejects.toThrow(/not JSON/);
     await expect(importNotes(other, '{"notes":[]}')).rejects.toThrow(/not a PortLens notes export/);

@@ -57,7 +57,8 @@ describe('seeding the IANA table into IndexedDB', () => {
 
   it('serves lookups and name searches from IndexedDB, with named ranges', async () => {
     const db = await freshDb();
-    const source = createIdbIanaSource(db, seedKnowledge(db, asset));
+    const seeded = seedKnowledge(db, asset);
+    const source = createIdbIanaSource(db, () => seeded);
     const http = await source.lookup(80);
     expect(http.find((r) => r.protocol === 'tcp')?.names).toEqual(['http', 'www', 'www-http']);
     const x11 = await source.lookup(6010);

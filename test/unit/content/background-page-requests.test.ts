@@ -58,7 +58,7 @@ describe('new messages', () => {
     const from = requestOrigin({ tab: { id: 7, windowId: 3 }, url: 'http://192.168.1.1/log' });
     const reply = routeMessage({ type: 'analyse-text', text: 'SRC=1.2.3.4' }, 'extension-page', deps, from, { analyseText, openInPopup: vi.fn() });
     // Called before anything is awaited: the click's user gesture is still valid.
-    expect(analyseText).toHaveBeenCalledWith('SRC=1.2.3.4', undefined, { tabId: 7, windowId: 3, url: 'http://192.168.1.1/log' });
+    expect(analyseText).toHaveBeenCalledWith('SRC=1.2.3.4', { tabId: 7, windowId: 3, url: 'http://192.168.1.1/log' });
     expect(await reply).toEqual({ ok: true, value: { opened: 'panel' } });
     expect(deps).not.toHaveBeenCalled();
   });
@@ -76,11 +76,11 @@ describe('page hand-overs', () => {
 
   it('stores the log under portlens:pending-log and opens the side panel of the sender tab', async () => {
     const { api, session } = handoffApi();
-    expect(await createPageHandoff(api).analyseText('DPT=22\nDPT=23', undefined, { tabId: 5, url: 'http://192.168.1.1/syslog.cgi' })).toEqual({ opened: 'panel' });
+    expect(await createPageHandoff(api).analyseText('DPT=22\nDPT=23', { tabId: 5, url: 'http://192.168.1.1/syslog.cgi' })).toEqual({ opened: 'panel' });
     expect(api.sidePanel.open).toHaveBeenCalledWith({ tabId: 5 });
     expect(session.data[PENDING_LOG_KEY]).toMatchObject({ text: 'DPT=22\nDPT=23', origin: 'http://192.168.1.1', createdAt: expect.any(Number) });
     const failing = handoffApi({ panel: 'fails' });
-    expect(await createPageHandoff(failing.api).analyseText('x', 'http://a.lan', {})).toEqual({ opened: 'tab' });
+    expect(await createPageHandoff(failing.api).analyseText('x', {})).toEqual({ opened: 'tab' });
     expect(failing.api.tabs.create).toHaveBeenCalledWith({ url: 'chrome-extension://id/sidepanel.html' });
   });
 });

@@ -73,7 +73,7 @@ describe('the hand-over gate', () => {
 
   it('limits hand-overs asked from a tab, never those of the extension\'s own pages', async () => {
     const api = {
-      storage: { local: { get: async () => ({}), set: async () => undefined, remove: async () => undefined } },
+      storage: { session: { get: async () => ({}), set: async () => undefined, remove: async () => undefined }, local: { get: async () => ({}), set: async () => undefined, remove: async () => undefined } },
       action: { openPopup: vi.fn(async () => undefined) },
       tabs: { create: vi.fn(async () => ({})) },
       runtime: { getURL: (p: string) => `chrome-extension://id${p}` },
@@ -93,7 +93,7 @@ describe('card actions through the router', () => {
   function setup() {
     const stored: Record<string, unknown> = {};
     const api = {
-      storage: { local: { get: async () => ({}), set: async (items: Record<string, unknown>) => void Object.assign(stored, items), remove: async () => undefined } },
+      storage: { session: { get: async () => ({}), set: async (items: Record<string, unknown>) => void Object.assign(stored, items), remove: async () => undefined }, local: { get: async () => ({}), set: async () => undefined, remove: async () => undefined } },
       sidePanel: { open: vi.fn(async () => undefined) },
       action: { openPopup: vi.fn(async () => undefined) },
       tabs: { create: vi.fn(async () => ({})) },

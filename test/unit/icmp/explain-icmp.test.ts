@@ -6,11 +6,11 @@ const text = (x: IcmpExplanation) => [x.summary, x.forensic, x.advice].filter(Bo
 const atLeast = (r: Risk, floor: Risk) => RISK_ORDER.indexOf(r) >= RISK_ORDER.indexOf(floor);
 
 describe('explainIcmp, ICMPv4', () => {
-  it('3/4: fragmentation needed in deny logs means a misconfigured firewall and hanging connections', () => {
+  it('3/4: fragmentation needed dropped by your own firewall means its rules need fixing, or connections hang', () => {
     const x = explainIcmp(3, 4);
     expect(x.typeName).toBe('Destination Unreachable');
     expect(x.codeName).toMatch(/fragmentation needed/i);
-    expect(text(x)).toMatch(/misconfigur/i);
+    expect(text(x)).toMatch(/rules need fixing/i);
     expect(text(x)).toMatch(/hang/i);
     expect(text(x)).toMatch(/path mtu/i);
     expect(atLeast(x.risk, 'medium')).toBe(true);
@@ -38,6 +38,15 @@ describe('explainIcmp, ICMPv4', () => {
 
   it('11/1 is a fragment reassembly timeout', () => {
     expect(text(explainIcmp(11, 1))).toMatch(/fragment/i);
+  });
+
+  it('11 (time exceeded) gives advice for the type and each code', () => {
+    for (const x of [explainIcmp(11), explainIcmp(11, 0), explainIcmp(11, 1)]) {
+      expect(x.advice, x.codeName ?? 'type 11').toBeTruthy();
+    }
+    expect(explainIcmp(11, 0).advice).toMatch(/traceroute/i);
+    expect(explainIcmp(11, 0).advice).toMatch(/forging your address/i);
+    expect(explainIcmp(11, 1).advice).toMatch(/MTU/);
   });
 
   it('0 is an echo reply, with the smurf angle', () => {

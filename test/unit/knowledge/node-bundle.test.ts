@@ -21,7 +21,8 @@ const icq = await k.explainPort(4000, { protocol: 'udp', role: 'source' });
 const addr = k.classifyAddress('100.64.1.1');
 const icmp = k.explainIcmp(3, 4);
 const found = await k.search('netbus');
-console.log(JSON.stringify({ port: port.facts.map((f) => f.service), http: http.iana[0].names, icq: icq.title, scope: addr.scope, icmp: icmp.codeName, search: found.results[0].label }));`,
+const owner = await k.ipOwner('8.8.8.8');
+console.log(JSON.stringify({ port: port.facts.map((f) => f.service), http: http.iana[0].names, icq: icq.title, scope: addr.scope, icmp: icmp.codeName, search: found.results[0].label, owner: [owner.asn, owner.asName, owner.country] }));`,
     );
     // Run from the temp dir so nothing resolves back into the project's node_modules.
     const out = JSON.parse(execFileSync(process.execPath, [script], { cwd: dir, encoding: 'utf8' }));
@@ -31,5 +32,6 @@ console.log(JSON.stringify({ port: port.facts.map((f) => f.service), http: http.
     expect(out.scope).toBe('shared');
     expect(out.icmp).toMatch(/fragmentation/i);
     expect(out.search).toMatch(/12345/);
+    expect(out.owner).toEqual([15169, 'Google LLC', 'US']);
   });
 });

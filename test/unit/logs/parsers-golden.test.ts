@@ -9,7 +9,8 @@ import { analyzeLog, LOG_PARSERS } from '../../../knowledge/logs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../fixtures/logs');
 const parserDir = join(here, '../../../knowledge/logs/parsers');
-const dirs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+// findings/ holds detector fixtures (findings-golden.test.ts), not a parser's.
+const dirs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'findings').map((d) => d.name).sort();
 const logsIn = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.log')).sort();
 
 describe('parser registry', () => {
@@ -55,15 +56,16 @@ describe.each(dirs)('golden fixtures: %s', (dir) => {
     expect(existsSync(expectedPath), `${expectedPath} exists`).toBe(true);
     const expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
     const result = analyzeLog(text, { assumedYear: 2023 });
+    const events = result.events.toArray();
     const lines = text.split(/\r?\n/);
-    for (const e of result.events) {
-      expect(e.format).toBe(dir);
-      expect(e.raw).toBe(lines[e.line - 1].trim());
-    }
+    // Copied samples may hold a line of another format (a UniFi log with an sshd line): expected.json names
+    // each event's format; the folder's own parser must read at least one.
+    expect(events.some((e) => e.format === dir), `an event read by ${dir}`).toBe(true);
+    for (const e of events) expect(e.raw).toBe(lines[e.line - 1].trim());
     expect({
-      events: result.events.map(({ raw: _raw, ...rest }) => rest),
+      events: events.map(({ raw: _raw, ...rest }) => rest),
       unparsed: result.unparsed.map(({ line, reason }) => ({ line, reason })),
     }).toEqual(expected);
-    expect(result.events.length).toBeGreaterThan(0);
+    expect(events.length).toBeGreaterThan(0);
   });
 });

@@ -70,12 +70,19 @@ describe('context menu', () => {
     expect(await takePendingQuery(session!)).toBeNull();
   });
 
-  it('works through the registered click listener, with storage.local and browserAction (Firefox MV2)', async () => {
-    const { api, listeners, local, openPopup } = fakeBrowser({ session: false, mv2: true });
+  it('works through the registered click listener, with browserAction (Firefox MV2)', async () => {
+    const { api, listeners, session, local, openPopup } = fakeBrowser({ mv2: true });
     registerContextMenu(api);
     listeners.clicked!({ menuItemId: EXPLAIN_MENU_ID, selectionText: 'netbus' });
     await vi.waitFor(() => expect(openPopup).toHaveBeenCalled());
-    await vi.waitFor(() => expect(local.data[PENDING_QUERY_KEY]).toMatchObject({ query: 'netbus' }));
+    await vi.waitFor(() => expect(session!.data[PENDING_QUERY_KEY]).toMatchObject({ query: 'netbus' }));
+    expect(local.data[PENDING_QUERY_KEY]).toBeUndefined(); // content scripts can read storage.local
+  });
+
+  it('never hands over through storage.local, which content scripts can read', async () => {
+    const { api, local } = fakeBrowser({ session: false });
+    expect(await handleExplainClick(api, { menuItemId: EXPLAIN_MENU_ID, selectionText: '31337' })).toBe('popup');
+    expect(local.data).toEqual({});
   });
 
   it.each(['rejects', 'throws', 'missing'] as const)('opens popup.html?q= in a tab when openPopup %s', async (openPopup) => {

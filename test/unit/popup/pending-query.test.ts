@@ -19,11 +19,11 @@ describe('query hand-over', () => {
     expect(readPendingQuery(undefined, now)).toBeNull();
   });
 
-  it('prefers session storage and falls back to local', () => {
+  it('uses session storage only: never storage.local, which content scripts can read', () => {
     const area = { get: async () => ({}), set: async () => undefined, remove: async () => undefined };
     const other = { ...area };
     expect(pendingQueryArea({ session: area, local: other })).toBe(area);
-    expect(pendingQueryArea({ local: other })).toBe(other);
+    expect(() => pendingQueryArea({ local: other })).toThrow(/no storage.session/);
   });
 });
 

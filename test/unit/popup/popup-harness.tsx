@@ -1,18 +1,24 @@
-// Renders the real popup with fake browser-side dependencies and the real knowledge base search.
+// Renders the real popup with fake browser-side dependencies, the real knowledge base search and the
+// real owner knowledge over the bundled data (what the background's ip-owner and as-lookup answer).
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { vi } from 'vitest';
-import { search } from '../../../knowledge';
+import { bundledOwnerSource, createOwnerKnowledge, search } from '../../../knowledge';
 import { PopupApp, type PopupAppProps } from '../../../components/popup/PopupApp';
 import type { PopupDeps } from '../../../components/popup/popup-deps';
 import type { UserNote } from '../../../messaging/protocol';
 
 export { cleanup, fireEvent, waitFor };
 
+export const bundledOwners = createOwnerKnowledge(bundledOwnerSource());
+
 export function fakeDeps(overrides: Partial<PopupDeps> = {}) {
   const notes = new Map<string, UserNote>();
   let stored: string[] = [];
   const deps: PopupDeps = {
     search: vi.fn(search),
+    ipOwner: vi.fn((address: string) => bundledOwners.ipOwner(address)),
+    asLookup: vi.fn((query: string, limit: number) => bundledOwners.asLookup(query, limit)),
+    prepareOwnerData: vi.fn(),
     getNote: vi.fn(async (key: string) => notes.get(key) ?? null),
     setNote: vi.fn(async (key: string, text: string) => {
       if (!text.trim()) {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // Every kind of query the popup understands, answered by the real knowledge base.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { search } from '../../../knowledge';
+import { parseQuery, search } from '../../../knowledge';
+import { EXAMPLE_GROUPS } from '../../../components/popup/ExamplesPanel';
 import { bodyText, cleanup, expectResults, fakeDeps, lookUp, optionText, renderPopup } from './popup-harness';
 
 const cards = (kind: string) => document.querySelectorAll(`#pl-results [data-kind="${kind}"]`).length;
@@ -19,6 +20,22 @@ describe('popup answers every query kind', () => {
     await lookUp(input, 'tcp/3389', /3389\/tcp — RDP/, () => optionText(0));
     await lookUp(input, '3389/udp', /3389\/udp/, () => optionText(0));
     expect(cards('port')).toBeGreaterThan(0);
+  });
+
+  it('log notation, with the side and the firewall action on the card', async () => {
+    const { input } = renderPopup(fakeDeps().deps);
+    await lookUp(input, 'SPT=443 PROTO=TCP', /443\/tcp \(source\) — HTTPS server reply/, () => optionText(0));
+    expect(optionText(0)).toMatch(/Seen as the source port/);
+    expect(optionText(0)).not.toMatch(/nc -l/);
+    expect(document.querySelector('#pl-result-0 .pl-outcome')?.getAttribute('data-outcome')).toBe('reply');
+    await lookUp(input, 'DPT=445 DROP', /445\/tcp\/udp — SMB/, () => optionText(0));
+    expect(document.querySelector('#pl-result-0 .pl-outcome')?.textContent).toMatch(/dropped it, so it reached nothing here/);
+    expect(document.querySelector('#pl-result-0 .pl-risk')?.textContent).toBe('Low');
+    await lookUp(input, 'DPT=445 ACCEPT', /445\/tcp\/udp — SMB/, () => optionText(0));
+    expect(document.querySelector('#pl-result-0 .pl-outcome')?.getAttribute('data-outcome')).toBe('exposed-service');
+    expect(document.querySelector('#pl-result-0 .pl-risk')?.textContent).toBe('Critical');
+    await lookUp(input, '203.0.113.5:22', /22\/tcp\/udp — SSH/, () => optionText(0));
+    expect(optionText(1)).toMatch(/documentation/i);
   });
 
   it('ranges, and a port inside a named range', async () => {
@@ -105,6 +122,16 @@ describe('popup never shows a blank page', () => {
     await lookUp(input, 'zzqxv', /Nothing matches "zzqxv"/, bodyText);
     expect(document.querySelector('[role="status"]')?.textContent).toMatch(/Nothing matches/);
     expect(document.querySelector('button[aria-label="Look up icmp 3/4"]')).not.toBeNull();
+    expect(document.querySelector('button[aria-label="Look up DPT=445 DROP"]')).not.toBeNull();
+  });
+
+  it('offers log-notation examples that read as ports, with their side or verdict', () => {
+    const group = EXAMPLE_GROUPS.find((g) => g.title === 'From a log')!;
+    expect(group.queries.map((q) => parseQuery(q))).toEqual([
+      expect.objectContaining({ kind: 'port', port: 445, role: 'destination', action: 'deny' }),
+      expect.objectContaining({ kind: 'port', port: 443, role: 'source' }),
+      expect.objectContaining({ kind: 'endpoint', port: 22, address: '203.0.113.5' }),
+    ]);
   });
 
   it('says so when the background cannot answer', async () => {

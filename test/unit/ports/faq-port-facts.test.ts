@@ -43,11 +43,17 @@ const EXPECTED_DESTINATION: Expected[] = [
   [42, 42], [666, 666],
 ];
 
-// FAQ §1.2, §1.9 and the role-dependent readings of §1.10.
+// FAQ §1.2, the source-side readings of §1.1 (DHCP, NetBIOS, Squid echo, port 0) and of §1.10 (ICQ,
+// the game servers, which send FROM the ports the FAQ lists), the Hack'a'Tack pair, and the Quake
+// range in both directions.
 const EXPECTED_SOURCE: Expected[] = [
   [1, 5, 'tcp', 'source'], [20, 20, 'tcp', 'source'], [53, 53, 'udp', 'source'], [53, 53, 'tcp', 'source'],
-  [123, 123, 'udp', 'source'], [27910, 27961, 'udp', 'source'], [61000, 65535, 'source'], [1, 1023, 'udp', 'source'],
-  [4000, 4000, 'udp', 'source'],
+  [123, 123, 'udp', 'source'], [27910, 27961, 'udp', 'source'], [27910, 27961, 'udp', 'destination'], [61000, 65535, 'source'],
+  [4000, 4000, 'udp', 'source'], [0, 0, 'source'], [67, 67, 'udp', 'source'], [68, 68, 'udp', 'source'],
+  [137, 137, 'udp', 'source'], [3130, 3130, 'udp', 'source'], [31789, 31790, 'udp', 'source'],
+  [7777, 7777, 'udp', 'source'], [7778, 7778, 'udp', 'source'], [22450, 22450, 'udp', 'source'], [26000, 26000, 'udp', 'source'],
+  [26900, 26900, 'udp', 'source'], [26950, 26950, 'udp', 'source'], [27015, 27015, 'udp', 'source'], [27500, 27500, 'udp', 'source'],
+  [27910, 27910, 'udp', 'source'], [28000, 28008, 'udp', 'source'], [28910, 28910, 'udp', 'source'],
 ];
 
 function covers(fact: PortFact, [lo, hi, a, b]: Expected): boolean {
@@ -92,9 +98,10 @@ describe('FAQ-derived port facts', () => {
     for (const f of FAQ_DESTINATION_PORTS) expect(f.table).toBe('faq');
     for (const f of FAQ_SOURCE_PORTS) {
       expect(['faq-source', 'role']).toContain(f.table);
-      expect(f.role).toBe('source');
+      expect(f.role === 'source' || f.id === 'faq-src-27910-27961-quake', f.id).toBe(true);
     }
     for (const f of GAME_CHAT_PORTS) expect([f.table, f.category]).toEqual(['game-chat', 'game-chat']);
+    for (const f of GAME_CHAT_PORTS.filter((g) => g.role === 'source')) expect(f.id, f.service).toMatch(/-src$/);
     for (const f of REMAPPED_PORTS) expect([f.table, f.category]).toEqual(['remapped', 'remapped']);
     for (const id of ['faq-1080', 'faq-3128', 'faq-proxy-8000-8001', 'faq-proxy-8080', 'faq-proxy-8888']) {
       expect(ALL.find((f) => f.id === id)?.category, id).toBe('proxy');
@@ -116,15 +123,20 @@ describe('FAQ-derived port facts', () => {
     expect(ALL.find((f) => f.id === 'faq-22')?.protocols).toEqual(['tcp']);
   });
 
-  it('keeps the §1.9 low-source DNS fact targeted', () => {
+  it('keeps the §1.9 low-source DNS fact on destination 53 only', () => {
     const f = ALL.find((x) => x.id === 'faq-dns-low-source-nat');
-    expect(f).toBeDefined();
-    expect(f?.role).toBe('source');
-    expect(f?.protocols).toEqual(['udp']);
-    expect(f?.ports).toEqual([1, 1023]);
+    expect(f).toMatchObject({ role: 'destination', protocols: ['udp'], ports: [53, 53], risk: 'info' });
     expect(f?.aliases).toContain('dns from low port');
-    expect(f?.risk).toBe('info');
     expect(f?.summary).toMatch(/DNS/);
+    // No source-side fact may claim a whole range of low ports: a low source port is the sender's business.
+    expect(ALL.filter((x) => x.role !== 'destination' && x.ports[1] - x.ports[0] > 100 && x.ports[0] < 1024)).toEqual([]);
+  });
+
+  it('reads every game of §1.10 on both sides', () => {
+    const destinations = GAME_CHAT_PORTS.filter((f) => f.role === 'destination' && f.references.some((r) => /§1\.10/.test(r.label)));
+    for (const d of destinations.filter((f) => !['game-4000-icq', 'game-13223-powwow'].includes(f.id))) {
+      expect(GAME_CHAT_PORTS.find((f) => f.id === `${d.id}-src`)?.ports, d.id).toEqual(d.ports);
+    }
   });
 
   it('explains the role-dependent source ports', () => {

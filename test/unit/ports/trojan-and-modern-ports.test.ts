@@ -50,6 +50,7 @@ describe('trojan ports (FAQ §1.4 and §1.4.1)', () => {
     [31789, 'hackatack'],
     [31337, 'back orifice'],
     [50505, 'sockets de troie'],
+    [20034, 'netbus pro'],
     // SubSeven port family (§1.4.1)
     [6712, 'subseven'],
     [6713, 'subseven'],
@@ -68,8 +69,9 @@ describe('trojan ports (FAQ §1.4 and §1.4.1)', () => {
     }
   });
 
-  it('cites the FAQ sections', () => {
-    for (const f of TROJAN_PORTS) expect(f.references.some((r) => r.label.startsWith('FAQ §1.4'))).toBe(true);
+  it('cites the FAQ sections, or a vendor write-up for trojans the FAQ does not list', () => {
+    for (const f of TROJAN_PORTS) expect(f.references.some((r) => r.label.startsWith('FAQ §1.4') || /^Symantec Security Response/.test(r.label)), f.id).toBe(true);
+    expect(find(TROJAN_PORTS, 20034)[0]!.references[0].label).toMatch(/Backdoor\.Netbus/);
     expect(find(TROJAN_PORTS, 27374)[0]!.references.map((r) => r.label)).toContain('FAQ §1.4.1');
   });
 
@@ -93,17 +95,19 @@ describe('modern attacked ports (knowledge-sources §4)', () => {
     [19, 'udp'], [21, 'tcp'], [22, 'tcp'], [23, 'tcp'], [2323, 'tcp'], [25, 'tcp'],
     [53, 'udp'], [53, 'tcp'], [69, 'udp'], [80, 'tcp'], [81, 'tcp'], [111, 'tcp'], [111, 'udp'],
     [123, 'udp'], [135, 'tcp'], [137, 'udp'], [161, 'udp'], [389, 'udp'], [427, 'udp'], [427, 'tcp'],
-    [443, 'tcp'], [443, 'udp'], [445, 'tcp'], [139, 'tcp'], [500, 'udp'], [4500, 'udp'], [502, 'tcp'],
+    [443, 'tcp'], [445, 'tcp'], [139, 'tcp'], [500, 'udp'], [4500, 'udp'], [502, 'tcp'],
     [623, 'udp'], [873, 'tcp'], [1433, 'tcp'], [1434, 'udp'], [1723, 'tcp'], [1883, 'tcp'], [8883, 'tcp'],
     [1900, 'udp'], [2375, 'tcp'], [2376, 'tcp'], [2379, 'tcp'], [2404, 'tcp'], [3000, 'tcp'], [3306, 'tcp'],
     [3389, 'tcp'], [3389, 'udp'], [3702, 'udp'], [4444, 'tcp'], [4786, 'tcp'], [5060, 'udp'], [5060, 'tcp'],
     [5061, 'tcp'], [5353, 'udp'], [5432, 'tcp'], [5555, 'tcp'], [5900, 'tcp'], [5800, 'tcp'], [5985, 'tcp'],
-    [5986, 'tcp'], [6379, 'tcp'], [6443, 'tcp'], [6881, 'tcp'], [6881, 'udp'], [6885, 'udp'], [6889, 'tcp'],
+    [5986, 'tcp'], [6379, 'tcp'], [6443, 'tcp'],
     [7001, 'tcp'], [7547, 'tcp'], [8009, 'tcp'], [8080, 'tcp'], [8081, 'tcp'], [8443, 'tcp'], [8888, 'tcp'],
     [8291, 'tcp'], [8728, 'tcp'], [8729, 'tcp'], [9034, 'udp'], [9100, 'tcp'], [9200, 'tcp'], [9300, 'tcp'],
     [10000, 'tcp'], [10074, 'udp'], [10250, 'tcp'], [10255, 'tcp'], [11211, 'udp'], [11211, 'tcp'],
     [11434, 'tcp'], [16992, 'tcp'], [16993, 'tcp'], [20256, 'tcp'], [27015, 'udp'], [27017, 'tcp'],
     [37215, 'tcp'], [47808, 'udp'], [50050, 'tcp'], [52869, 'tcp'],
+    // added with issue 9: cameras and recorders, and discovery protocols abused as reflectors
+    [554, 'tcp'], [554, 'udp'], [8554, 'tcp'], [37777, 'tcp'], [3283, 'udp'], [5683, 'udp'], [10001, 'udp'], [37810, 'udp'],
   ];
 
   it('lists at least one pair per table row', () => {
@@ -117,8 +121,9 @@ describe('modern attacked ports (knowledge-sources §4)', () => {
     expect(hits[0]!.protocols).toContain(protocol);
   });
 
-  it('states the transports explicitly and uses only the attacked/ics categories', () => {
+  it('states the transports explicitly, reads every port as a destination and uses only the attacked/ics categories', () => {
     for (const f of MODERN_ATTACKED_PORTS) {
+      expect(f.role, f.id).toBe('destination');
       expect(f.protocols?.length, f.id).toBeGreaterThan(0);
       expect(['attacked', 'ics'], f.id).toContain(f.category);
       for (const r of f.references) expect(r.label).toMatch(/^(CVE-\d{4}-\d+|.*TA\d|.*AA\d|RFC \d+|.+)$/);
@@ -129,8 +134,7 @@ describe('modern attacked ports (knowledge-sources §4)', () => {
     for (const port of [502, 2404, 20256, 47808]) expect(find(MODERN_ATTACKED_PORTS, port)[0]!.category).toBe('ics');
   });
 
-  it('rates QUIC as harmless and exposure-means-compromise services as high or critical', () => {
-    expect(['info', 'low']).toContain(find(MODERN_ATTACKED_PORTS, 443, 'udp')[0]!.risk);
+  it('rates exposure-means-compromise services as high or critical', () => {
     for (const port of [445, 2375, 6379, 10250, 27017, 623, 16992]) {
       expect(['high', 'critical'], String(port)).toContain(find(MODERN_ATTACKED_PORTS, port)[0]!.risk);
     }
@@ -168,7 +172,9 @@ describe('modern attacked ports (knowledge-sources §4)', () => {
     [3306, 'tcp', 'CVE-2012-2122'],
     [3389, 'tcp', 'CVE-2019-0708'],
     [4786, 'tcp', 'CVE-2018-0171'],
-    [5060, 'udp', 'CVE-2019-19006'],
+    [80, 'tcp', 'CVE-2019-19006'],
+    [8081, 'tcp', 'CVE-2024-4956'],
+    [37777, 'tcp', 'CVE-2013-6117'],
     [5432, 'tcp', 'CVE-2019-9193'],
     [5900, 'tcp', 'CVE-2006-2369'],
     [5985, 'tcp', 'CVE-2021-38647'],
@@ -208,12 +214,46 @@ describe('modern attacked ports (knowledge-sources §4)', () => {
     [3389, 'tcp', 'CISA AA19-168A'],
     [4786, 'tcp', 'US-CERT TA18-106A'],
     [20256, 'tcp', 'CISA AA23-335A'],
-    [443, 'udp', 'RFC 9000'],
+    [4500, 'udp', 'RFC 3947 (IKE NAT traversal)'],
+    [10255, 'tcp', 'CIS Kubernetes Benchmark 4.2.4 (--read-only-port=0)'],
+    [10250, 'tcp', 'CIS Kubernetes Benchmark 4.2.1'],
+    [8291, 'tcp', 'MikroTik blog: Meris botnet (Sept 2021)'],
+    [37810, 'udp', 'NETSCOUT ASERT: DHCPDiscover reflection/amplification (Jul 2021)'],
   ];
 
   it.each(advisories)('%i/%s cites %s', (port, protocol, label) => {
     const labels = find(MODERN_ATTACKED_PORTS, port, protocol).flatMap((f) => f.references.map((r) => r.label));
     expect(labels).toContain(label);
+  });
+
+  // Claims the fact check of issue 9 found wrong or unsupported must stay out.
+  const corrected: [number, 'tcp' | 'udp', RegExp][] = [
+    [5060, 'udp', /CVE-2019-19006|FreePBX|KEV/], // a FreePBX web-admin bypass, not a SIP flaw
+    [5061, 'tcp', /CVE-2019-19006|FreePBX|KEV/],
+    [8081, 'tcp', /CVE-2024-23897|Jenkins/], // Jenkins defaults to 8080
+    [8443, 'tcp', /CVE-2024-23897|Jenkins/],
+    [8888, 'tcp', /CVE-2024-23897|Jenkins/],
+    [8291, 'tcp', /VPNFilter/i],
+    [8728, 'tcp', /VPNFilter/i],
+    [11434, 'tcp', /CVE-2026-7482|Bleeding Llama/i],
+    [10255, 'tcp', /4\.2\.1/],
+    [4500, 'udp', /CVE-2016-6415/],
+  ];
+
+  it.each(corrected)('%i/%s no longer claims %s', (port, protocol, claim) => {
+    for (const f of find(MODERN_ATTACKED_PORTS, port, protocol)) {
+      const text = [f.summary, f.probing, f.advice, ...(f.aliases ?? []), ...f.references.map((r) => r.label)].join(' ');
+      expect(text, f.id).not.toMatch(claim);
+    }
+  });
+
+  it('keeps Jenkins on 8080, its default port', () => {
+    expect(find(MODERN_ATTACKED_PORTS, 8080, 'tcp')[0]!.references.map((r) => r.label)).toContain('CVE-2024-23897');
+  });
+
+  it('no longer files QUIC and BitTorrent as attacked services', () => {
+    expect(find(MODERN_ATTACKED_PORTS, 443, 'udp')).toEqual([]);
+    expect(find(MODERN_ATTACKED_PORTS, 6881)).toEqual([]);
   });
 
   it('links every CVE reference to its NVD page', () => {

@@ -19,6 +19,31 @@ describe('parseQuery', () => {
     ['   ', { kind: 'empty' }],
   ])('%s', (q, expected) => expect(parseQuery(q)).toMatchObject(expected));
 
+  it.each([
+    ['DPT=23', { kind: 'port', port: 23, role: 'destination' }],
+    ['SPT=53', { kind: 'port', port: 53, role: 'source' }],
+    ['dpt:23', { kind: 'port', port: 23, role: 'destination' }],
+    ['dst port 3389', { kind: 'port', port: 3389, role: 'destination' }],
+    ['src port 53', { kind: 'port', port: 53, role: 'source' }],
+    ['sport=443', { kind: 'port', port: 443, role: 'source' }],
+    ['--dport 22', { kind: 'port', port: 22, role: 'destination' }],
+    ['dst_port 8080', { kind: 'port', port: 8080, role: 'destination' }],
+    ['PROTO=UDP SPT=19', { kind: 'port', port: 19, protocol: 'udp', role: 'source' }],
+    ['SPT=443 PROTO=TCP', { kind: 'port', port: 443, protocol: 'tcp', role: 'source' }],
+    ['udp 53', { kind: 'port', port: 53, protocol: 'udp' }],
+    [':443', { kind: 'port', port: 443 }],
+    ['DPT=445 DROP', { kind: 'port', port: 445, role: 'destination', action: 'deny' }],
+    ['blocked 445', { kind: 'port', port: 445, action: 'deny' }],
+    ['ACCEPT dpt=22', { kind: 'port', port: 22, role: 'destination', action: 'allow' }],
+    ['203.0.113.5:22', { kind: 'endpoint', address: '203.0.113.5', port: 22 }],
+    ['[2001:db8::1]:443', { kind: 'endpoint', address: '2001:db8::1', port: 443 }],
+    ['[fe80::1%eth0]:53/udp', { kind: 'endpoint', address: 'fe80::1%eth0', port: 53, protocol: 'udp' }],
+  ])('reads log notation %s', (q, expected) => expect(parseQuery(q)).toMatchObject(expected));
+
+  it.each(['DPT=70000', '203.0.113.5:99999', 'SPT=65536'])('says why %s is out of range', (q) => {
+    expect(parseQuery(q)).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/above 65535/) });
+  });
+
   it('says why a port above 65535 is wrong', () => {
     expect(parseQuery('70000')).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/65535/) });
   });
@@ -74,6 +99,42 @@ describe('search', () => {
   it.each(['smurf', 'traceroute', 'decoy', 'fraggle'])('finds the topic %s', async (q) => {
     const { results } = await search(q);
     expect(results.some((r) => r.kind === 'topic')).toBe(true);
+  });
+
+  // Each notation people copy out of logs gives the right card first (issue 9 §6).
+  it.each([
+    ['DPT=23', /^23\/tcp\/udp — Telnet/, undefined],
+    ['SPT=53', /^53\/tcp\/udp \(source\) — DNS server reply/, 'reply'],
+    ['dst port 3389', /^3389\/tcp\/udp — RDP/, 'probe'],
+    ['tcp/3389', /^3389\/tcp — RDP/, undefined],
+    ['3389/tcp', /^3389\/tcp — RDP/, undefined],
+    ['udp 53', /^53\/udp — DNS/, undefined],
+    [':443', /^443\/tcp\/udp — HTTPS/, undefined],
+    ['203.0.113.5:22', /^22\/tcp\/udp — SSH/, undefined],
+    ['[2001:db8::1]:443', /^443\/tcp\/udp — HTTPS/, undefined],
+    ['SPT=443 PROTO=TCP', /^443\/tcp \(source\) — HTTPS server reply/, 'reply'],
+    ['DPT=445 DROP', /^445\/tcp\/udp — SMB/, 'blocked-probe'],
+  ])('%s puts the right port card first', async (q, title, outcome) => {
+    const r = await top(q);
+    expect(r.kind).toBe('port');
+    if (r.kind !== 'port') return;
+    expect(r.explanation.title).toMatch(title);
+    if (outcome) expect(r.explanation.outcome.kind).toBe(outcome);
+  });
+
+  it('shows the address of an address:port right after its port', async () => {
+    const { results } = await search('[2001:db8::1]:443');
+    expect(results[1]).toMatchObject({ kind: 'address', label: '2001:db8::1' });
+    expect(results[1].kind === 'address' && results[1].classification.scope).toBe('documentation');
+    const v4 = await search('203.0.113.5:22');
+    expect(v4.results[1].kind === 'address' && v4.results[1].classification.scope).toBe('documentation');
+  });
+
+  it('rates a dropped probe low and an allowed one by its worst story', async () => {
+    const dropped = await top('DPT=445 DROP');
+    const allowed = await top('DPT=445 ACCEPT');
+    expect(dropped.kind === 'port' && dropped.explanation.risk).toBe('low');
+    expect(allowed.kind === 'port' && allowed.explanation.risk).toBe('critical');
   });
 
   it('gives a helpful message for nonsense and for bad input', async () => {

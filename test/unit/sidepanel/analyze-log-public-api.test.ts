@@ -9,7 +9,7 @@ describe('analyzeLog from knowledge/index.ts', () => {
     const scan = result.findings.find((f) => f.id === 'port-scan');
     expect(scan?.sources).toEqual(['203.0.113.66']);
     expect(scan?.lines).toHaveLength(16);
-    expect(new Set(result.events.map((e) => e.format))).toEqual(new Set(['netfilter', 'pf-filterlog', 'cisco-asa']));
+    expect(new Set(result.events.toArray().map((e) => e.format))).toEqual(new Set(['netfilter', 'pf-filterlog', 'cisco-asa']));
     expect(result.unparsed.map((u) => u.line)).toEqual([20, 21]);
   });
 

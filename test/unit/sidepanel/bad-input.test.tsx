@@ -31,7 +31,7 @@ describe('bad input in the panel', () => {
     for (let i = 0; i < 4000; i++) junk += String.fromCharCode((i * 7919) % 256);
     paste(textarea()!, junk);
     await waitForText(/looks like binary data/);
-    await waitForText(/No line looked like a firewall log/);
+    await waitForText(/No line looked like a log PortLens knows/);
     expect(bodyText()).toMatch(/Unparsed lines \(\d+\)/);
   });
 
@@ -78,7 +78,7 @@ describe('bad input in the panel', () => {
     await waitForText(/Large input \(50\.0 MB\)/);
     expect(document.querySelector('#pl-log-input')).toBeNull();
     expect(bodyText()).toMatch(/pasted text: 50\.0 MB, too large to show in the box/);
-    progress!({ phase: 'analysing', done: 100_000, total: 400_000 });
+    progress!({ done: 100_000, total: 400_000 });
     await waitForText(/Reading lines: 100,000 of 400,000/);
     expect(document.querySelector<HTMLProgressElement>('#pl-progress')!.getAttribute('value')).toBe('25');
     fireEvent.click(document.getElementById('pl-cancel')!);

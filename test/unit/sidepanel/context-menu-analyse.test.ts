@@ -53,7 +53,7 @@ describe('handleAnalyseClick', () => {
   });
 
   it('Firefox: opens the sidebar; falls back to selectionText where the page cannot be scripted', async () => {
-    const b = fakeBrowser({ kind: 'firefox', selection: new Error('Missing host permission'), session: false });
+    const b = fakeBrowser({ kind: 'firefox', selection: new Error('Missing host permission') });
     expect(await handleAnalyseClick(b.api, { ...click, frameId: 2 }, tab)).toBe('panel');
     expect(b.open).toHaveBeenCalledWith();
     expect((b.stored[PENDING_LOG_KEY] as { text: string }).text).toBe(click.selectionText);

@@ -20,6 +20,11 @@ describe('CSV', () => {
     expect(csvCell(443)).toBe('443');
   });
 
+  it('quotes a semicolon too, the list separator of many spreadsheets', () => {
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('GET /x;y HTTP/1.1')).toBe('"GET /x;y HTTP/1.1"');
+  });
+
   it('defuses cells a spreadsheet would run as formulas', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${start}1+1`).replace(/^"/, '')).toMatch(/^'/);
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
@@ -35,7 +40,8 @@ describe('CSV', () => {
     const csv = eventsToCsv(events, (e) => (e.dstPort === 22 ? 'SSH' : undefined));
     const rows = csv.split('\r\n');
     expect(rows[0]).toBe(CSV_COLUMNS.join(','));
-    expect(rows[1]).toBe('3,,,deny,DROP,tcp,203.0.113.7,4000,192.0.2.1,22,,,SSH,netfilter,"SRC=203.0.113.7 ""x"", y"');
+    expect(rows[1]).toBe('3,,,deny,DROP,tcp,203.0.113.7,4000,192.0.2.1,22,,,,,,,,,,,,,,,SSH,netfilter,"SRC=203.0.113.7 ""x"", y"');
+    expect(rows[0].split(',')).toHaveLength(rows[1].split(',').length - 1);
     expect(rows[2].endsWith(",'=cmd|calc")).toBe(true);
     expect(rows).toHaveLength(4);
     expect(rows[3]).toBe('');
@@ -77,7 +83,7 @@ describe('JSON', () => {
     expect(all.events).toHaveLength(19);
     expect(all.findings[0].id).toBe('port-scan');
     expect(all.unparsed).toHaveLength(2);
-    const some = JSON.parse(analysisToJson(analysis, analysis.events.slice(0, 2)));
+    const some = JSON.parse(analysisToJson(analysis, analysis.events.toArray().slice(0, 2)));
     expect(some.filtered).toBe(true);
     expect(some.events).toHaveLength(2);
   });

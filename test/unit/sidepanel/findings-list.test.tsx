@@ -2,7 +2,7 @@
 // Findings come most severe first, open to their evidence (as text), and filter the table.
 import { render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Finding, LogEvent, Risk } from '../../../knowledge';
+import { EventStore, type Finding, type Risk } from '../../../knowledge';
 import { FindingsList } from '../../../components/sidepanel/FindingsList';
 import { sortFindingsBySeverity } from '../../../components/sidepanel/finding-order';
 import { cleanup, fakeDeps, fireEvent, findingTitles, fixture, paste, renderPanel, tableRows, waitForText } from './sidepanel-harness';
@@ -12,7 +12,7 @@ afterEach(cleanup);
 const finding = (id: string, severity: Risk, lines: number[]): Finding => ({
   id, title: `${id} (${severity})`, severity, explanation: `What ${id} means.`, sources: ['203.0.113.9'], lines,
 });
-const events: LogEvent[] = [1, 2, 3, 4].map((line) => ({ line, format: 'netfilter', raw: `line ${line} <b>bold?</b> SRC=203.0.113.9` }));
+const events = EventStore.fromEvents([1, 2, 3, 4].map((line) => ({ line, format: 'netfilter', raw: `line ${line} <b>bold?</b> SRC=203.0.113.9` })));
 
 describe('findings order', () => {
   it('sorts critical → info and keeps the registry order within one severity', () => {
@@ -21,6 +21,11 @@ describe('findings order', () => {
       finding('traceroute', 'low', [3]), finding('brute-force', 'high', [4]), finding('host-sweep', 'medium', [2]),
     ]);
     expect(sorted.map((f) => f.id)).toEqual(['smurf', 'brute-force', 'port-scan', 'host-sweep', 'traceroute', 'netbios-noise']);
+  });
+
+  it('puts a scanner that got an answer before everything, whatever its severity', () => {
+    const sorted = sortFindingsBySeverity([finding('smurf', 'critical', [1]), finding('port-scan', 'medium', [1]), finding('scanner-answered', 'high', [1])]);
+    expect(sorted.map((f) => f.id)).toEqual(['scanner-answered', 'smurf', 'port-scan']);
   });
 });
 
@@ -63,7 +68,7 @@ describe('findings in the panel', () => {
     expect(document.querySelectorAll('.pl-finding-body .pl-evidence li')).toHaveLength(16);
     await waitForText(/16 of 19 events/);
     expect(tableRows().every((r) => r.textContent?.includes('203.0.113.66'))).toBe(true);
-    fireEvent.click(document.querySelector('.pl-finding-body .pl-button')!);
+    fireEvent.click(document.querySelector('.pl-finding-body .pl-button[aria-pressed]')!);
     await waitForText(/19 of 19 events/);
     fireEvent.click(head);
     expect(head.getAttribute('aria-expanded')).toBe('false');

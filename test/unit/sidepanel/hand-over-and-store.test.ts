@@ -5,23 +5,33 @@ import { watchPendingLogs, type InboxStorage } from '../../../entrypoints/sidepa
 import { createLastInputStore, MAX_SAVED_CHARS } from '../../../entrypoints/sidepanel/last-input-store';
 import { PENDING_LOG_KEY, PENDING_LOG_TTL_MS, readPendingLog } from '../../../messaging/protocol';
 
-function fakeStorage(initial: Record<string, unknown> = {}) {
-  const data: Record<string, unknown> = { ...initial };
-  const area = {
+function fakeArea(data: Record<string, unknown>) {
+  return {
     get: vi.fn(async (key: string) => (key in data ? { [key]: data[key] } : {})),
     remove: vi.fn(async (key: string) => void delete data[key]),
   };
+}
+
+/** storage.session and storage.local (which content scripts can write), as the browser passes them. */
+function fakeStorage(initial: Record<string, unknown> = {}, initialLocal: Record<string, unknown> = {}) {
+  const data: Record<string, unknown> = { ...initial };
+  const localData: Record<string, unknown> = { ...initialLocal };
   let listener: Parameters<InboxStorage['onChanged']['addListener']>[0] | undefined;
-  const storage: InboxStorage = {
-    session: area,
-    local: { get: vi.fn(async () => ({})), remove: vi.fn(async () => undefined) },
+  const local = fakeArea(localData);
+  const storage: InboxStorage & { local: typeof local } = {
+    session: fakeArea(data),
+    local,
     onChanged: { addListener: (l) => (listener = l), removeListener: () => (listener = undefined) },
   };
   const write = (value: unknown) => {
     data[PENDING_LOG_KEY] = value;
     listener?.({ [PENDING_LOG_KEY]: { newValue: value } }, 'session');
   };
-  return { storage, data, write, listening: () => listener !== undefined };
+  const writeLocal = (value: unknown) => {
+    localData[PENDING_LOG_KEY] = value;
+    listener?.({ [PENDING_LOG_KEY]: { newValue: value } }, 'local');
+  };
+  return { storage, data, localData, write, writeLocal, listening: () => listener !== undefined };
 }
 
 describe('readPendingLog', () => {
@@ -50,6 +60,29 @@ describe('watchPendingLogs', () => {
     expect(onLog).toHaveBeenCalledTimes(2);
     stop();
     expect(s.listening()).toBe(false);
+  });
+
+  it('reads storage.session only: a log planted in storage.local (where content scripts write) is never taken', async () => {
+    const planted = { text: 'planted by a page', createdAt: Date.now() };
+    const s = fakeStorage({}, { [PENDING_LOG_KEY]: planted });
+    const onLog = vi.fn();
+    watchPendingLogs(s.storage, onLog);
+    s.writeLocal({ ...planted, createdAt: Date.now() + 1 });
+    s.write({ text: 'from the background', createdAt: Date.now() + 2 });
+    await vi.waitFor(() => expect(onLog).toHaveBeenCalledWith({ text: 'from the background' }));
+    expect(onLog).toHaveBeenCalledTimes(1);
+    expect(s.storage.local.get).not.toHaveBeenCalled();
+    expect(s.localData[PENDING_LOG_KEY]).toBeDefined();
+  });
+
+  it('takes nothing, and does not throw, in a browser without storage.session', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const addListener = vi.fn();
+    const stop = watchPendingLogs({ onChanged: { addListener, removeListener: vi.fn() } }, vi.fn());
+    expect(addListener).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('handed-over log'), expect.objectContaining({ message: expect.stringContaining('storage.session') }));
+    stop();
+    warn.mockRestore();
   });
 });
 

@@ -15,13 +15,17 @@ export function fakeDeps(overrides: Partial<SidePanelDeps> = {}) {
   let saved: SavedInput | null = null;
   let incoming: ((log: IncomingLog) => void) | undefined;
   const downloads: { fileName: string; mimeType: string; text: string }[] = [];
+  const copied: string[] = [];
   const deps: SidePanelDeps = {
     analyse: vi.fn((text: string, onProgress) => {
       let cancel = () => undefined as void;
       const result = new Promise<ReturnType<typeof analyzeLog>>((resolve, reject) => {
         const timer = setTimeout(() => {
           try {
-            resolve(analyzeLog(text, { onProgress: (done, total) => onProgress({ phase: 'analysing', done, total }) }));
+            resolve(analyzeLog(text, {
+              onProgress: (done, total) => onProgress({ done, total }),
+              onEvents: (events, done, total) => onProgress({ done, total, events }),
+            }));
           } catch (e) {
             reject(e);
           }
@@ -33,7 +37,7 @@ export function fakeDeps(overrides: Partial<SidePanelDeps> = {}) {
       });
       return { result, cancel: () => cancel() };
     }),
-    explainPort: vi.fn((port, protocol, role) => explainPort(port, { protocol, role })),
+    explainPort: vi.fn((port, protocol, role, action) => explainPort(port, { protocol, role, action })),
     classifyAddress: vi.fn(async (text) => classifyAddress(text)),
     explainIcmp: vi.fn(async (type, code, version) => explainIcmp(type, code, version)),
     loadLastInput: vi.fn(async () => saved),
@@ -49,11 +53,13 @@ export function fakeDeps(overrides: Partial<SidePanelDeps> = {}) {
       return () => (incoming = undefined);
     }),
     download: vi.fn((fileName: string, mimeType: string, text: string) => void downloads.push({ fileName, mimeType, text })),
+    copyText: vi.fn(async (text: string) => void copied.push(text)),
     ...overrides,
   };
   return {
     deps,
     downloads,
+    copied,
     saved: () => saved,
     setSaved: (s: SavedInput | null) => (saved = s),
     sendIncoming: (log: IncomingLog) => incoming?.(log),

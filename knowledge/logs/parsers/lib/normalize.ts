@@ -23,17 +23,49 @@ function normalizeUncached(text: string): string | null {
   }
 }
 
+/**
+ * True for an IPv4 address already written the normal way (four decimal numbers up to 255, no leading
+ * zeros), which is how almost every firewall writes them: no lookup needed.
+ */
+function isPlainV4(text: string): boolean {
+  const n = text.length;
+  if (n < 7 || n > 15) return false;
+  let dots = 0;
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 /* . */) {
+      if (digits === 0 || ++dots > 3) return false;
+      value = 0;
+      digits = 0;
+    } else {
+      const d = c - 48;
+      if (d < 0 || d > 9 || (digits === 1 && value === 0)) return false;
+      value = value * 10 + d;
+      if (++digits > 3 || value > 255) return false;
+    }
+  }
+  return dots === 3 && digits > 0;
+}
+
 /** Dotted quad for IPv4, RFC 5952 compressed lower case for IPv6; undefined for anything else. */
 export function normalizeAddress(text: string | undefined | null): string | undefined {
-  if (!text) return undefined;
-  let t = text.trim();
-  if (t.startsWith('[') && t.endsWith(']')) t = t.slice(1, -1);
-  if (t.length === 0 || t.length > 80) return undefined;
-  let hit = cache.get(t);
+  if (!text || text.length > 200) return undefined;
+  if (isPlainV4(text)) return text;
+  // Most calls pass a clean address seen before: look it up before trimming or unbracketing.
+  let hit = cache.get(text);
   if (hit === undefined) {
-    hit = normalizeUncached(t);
-    if (cache.size > 20000) cache.clear();
-    cache.set(t, hit);
+    let t = text.trim();
+    if (t.startsWith('[') && t.endsWith(']')) t = t.slice(1, -1);
+    if (t.length === 0 || t.length > 80) return undefined;
+    hit = cache.get(t);
+    if (hit === undefined) {
+      hit = normalizeUncached(t);
+      if (cache.size > 100000) cache.clear();
+      cache.set(t, hit);
+    }
+    if (t !== text && text.length <= 80) cache.set(text, hit);
   }
   return hit ?? undefined;
 }

@@ -38,6 +38,16 @@ export function icmp(src: string, dst: string, icmpType: number, icmpCode = 0, e
   return { action: 'deny', protocol: 'icmp', src, dst, icmpType, icmpCode, ...extra };
 }
 
+/** A server-log event (web, sshd, mail, DNS) from a client. */
+export function server(service: string, kind: LogEvent['kind'], src: string, extra: EventSpec = {}): EventSpec {
+  return { protocol: 'tcp', service, kind, src, ...extra };
+}
+
+/** An HTTP request answered with `status`. */
+export function http(src: string, method: string, target: string, status: number, extra: EventSpec = {}): EventSpec {
+  return server('http', 'request', src, { method, target, status, action: status < 400 ? 'allow' : 'deny', ...extra });
+}
+
 /** Removes the time from every event, as for logs whose timestamps could not be read. */
 export function withoutTimes(events: LogEvent[]): LogEvent[] {
   return events.map(({ time: _time, ...rest }) => rest);
@@ -90,6 +100,28 @@ export function quietTraffic(): LogEvent[] {
   specs.push(
     udp(lan, 50123, '239.255.255.250', 1900, { action: 'allow', time: T0 + 8 * MINUTE }),
     udp('192.168.1.1', 1900, lan, 50123, { action: 'allow', time: T0 + 8 * MINUTE + 40 }),
+  );
+  // Server logs of an ordinary day: visitors of a WordPress site (its admin logging in, a missing
+  // favicon), an admin who mistypes the SSH password once, mail accepted and one misaddressed message
+  // refused for relay, DNS queries and the secondary server fetching the zone.
+  const visitor = '198.51.100.80';
+  specs.push(
+    http(visitor, 'GET', '/', 200, { time: T0 }),
+    http(visitor, 'GET', '/favicon.ico', 404, { time: T0 + 100 }),
+    http(visitor, 'GET', '/blog/2024/05/hello/', 200, { time: T0 + 5 * SECOND }),
+    http('203.0.113.81', 'GET', '/wp-login.php', 200, { time: T0 + MINUTE }),
+    http('203.0.113.81', 'POST', '/wp-login.php', 302, { time: T0 + MINUTE + 9 * SECOND }),
+    http('203.0.113.81', 'GET', '/wp-admin/', 200, { time: T0 + MINUTE + 10 * SECOND }),
+    server('ssh', 'login-failed', '192.0.2.30', { action: 'deny', user: 'alice', time: T0 + 2 * MINUTE }),
+    server('ssh', 'login-accepted', '192.0.2.30', { action: 'allow', user: 'alice', time: T0 + 2 * MINUTE + 8 * SECOND }),
+    server('smtp', 'message-accepted', '198.51.100.90', { action: 'allow', time: T0 + 3 * MINUTE }),
+    server('smtp', 'relay-denied', '192.0.2.31', { action: 'deny', status: 554, time: T0 + 4 * MINUTE }),
+    server('smtp', 'login-failed', '192.0.2.31', { action: 'deny', time: T0 + 4 * MINUTE + SECOND }),
+    server('smtp', 'login-accepted', '192.0.2.31', { action: 'allow', user: 'bob', time: T0 + 4 * MINUTE + 9 * SECOND }),
+    server('dns', 'query', '192.168.1.20', { protocol: undefined, target: 'example.org', queryType: 'A', time: T0 + 5 * MINUTE }),
+    server('dns', 'query', '192.168.1.21', { protocol: undefined, target: 'example.org', queryType: 'AAAA', time: T0 + 5 * MINUTE }),
+    server('dns', 'zone-transfer', '192.0.2.54', { target: 'example.org', queryType: 'AXFR', time: T0 + 6 * MINUTE }),
+    server('dns', 'zone-transfer', '192.0.2.54', { action: 'allow', target: 'example.org', queryType: 'AXFR', time: T0 + 6 * MINUTE + 10 }),
   );
   return log(specs);
 }

@@ -8,6 +8,7 @@ import {
   TRACEROUTE_THRESHOLDS,
   tracerouteDetector,
 } from '../../../../knowledge/logs/detectors';
+import { leftoverServiceOf } from '../../../../knowledge/logs/detectors/dialup-leftover';
 import { SECOND, T0, icmp, log, times, udp } from './factory';
 
 const SRC = '203.0.113.5';
@@ -66,6 +67,15 @@ describe('netbios-noise', () => {
 });
 
 describe('dialup-leftover', () => {
+  it('names the service of a source port, ranges included, and nothing else', () => {
+    expect(leftoverServiceOf(27015)).toBe('Half-Life / Source engine games');
+    expect(leftoverServiceOf(27910)).toBe('Quake II / Quake III family');
+    expect(leftoverServiceOf(27961)).toBe('Quake II / Quake III family');
+    expect(leftoverServiceOf(6970)).toBe('RealAudio streaming');
+    for (const port of [27962, 6969, 0, 80, 65535, 70000, -1]) expect(leftoverServiceOf(port)).toBeUndefined();
+  });
+
+
   it('reports a game server that keeps talking to a port nobody here uses', () => {
     const events = log(times(5, (i) => udp('198.51.100.60', 27960, HOST, 28123, { time: T0 + i * 10 * SECOND })));
     const [finding] = dialupLeftoverDetector.detect(events);

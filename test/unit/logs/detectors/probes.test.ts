@@ -78,6 +78,13 @@ describe('brute-force', () => {
     expect(bruteForceDetector.detect(events)).toEqual([]);
   });
 
+  it('leaves a sweep (each host tried once) to host-sweep', () => {
+    const sweep = times(40, (i) => syn(SRC, `192.0.2.${i + 1}`, 445, { srcPort: 40000 + i, time: T0 + i * SECOND }));
+    expect(bruteForceDetector.detect(log(sweep))).toEqual([]);
+    const twoServers = times(40, (i) => syn(SRC, `192.0.2.${1 + (i % 2)}`, 445, { srcPort: 40000 + i, time: T0 + i * SECOND }));
+    expect(bruteForceDetector.detect(log(twoServers))[0].explanation).toContain('40 connections to SMB (port 445) on 2 hosts');
+  });
+
   it('is tunable', () => {
     const events = log(attempts(8, 23));
     expect(bruteForceDetector.detect(events)).toEqual([]);

@@ -1,0 +1,32 @@
+// The columns of the event table, as a list: another column (an address's owner, say) is one more
+// entry here, and the grid, the header and the rows follow.
+import type { LogEvent } from '../../knowledge';
+import { actionCell, portCell, protocolCell, timeCell } from './event-cells';
+
+export interface EventColumn {
+  id: string;
+  header: string;
+  /** CSS grid track of the column. */
+  width: string;
+  /** The cell's text; `meaning` is the looked-up "what it means" of the row. */
+  cell(e: LogEvent, meaning: string | undefined): string;
+  /** Hover text when the cell may be cut short. */
+  title?(e: LogEvent, meaning: string | undefined): string | undefined;
+  className?: string;
+}
+
+export const EVENT_COLUMNS: readonly EventColumn[] = [
+  { id: 'time', header: 'Time', width: '12em', cell: timeCell },
+  { id: 'action', header: 'Action', width: '4em', cell: actionCell, className: 'pl-cell-action' },
+  { id: 'protocol', header: 'Protocol', width: '5em', cell: protocolCell },
+  { id: 'source', header: 'Source', width: '9.5em', cell: (e) => e.src ?? '', title: (e) => e.src },
+  { id: 'srcPort', header: 'Src port', width: '4em', cell: (e) => portCell(e.srcPort) },
+  { id: 'destination', header: 'Destination', width: '9.5em', cell: (e) => e.dst ?? '', title: (e) => e.dst },
+  { id: 'dstPort', header: 'Dst port', width: '4em', cell: (e) => portCell(e.dstPort) },
+  { id: 'meaning', header: 'What it means', width: 'minmax(14em, 1fr)', cell: (_e, m) => m ?? '…', title: (_e, m) => m, className: 'pl-meaning' },
+];
+
+/** The grid-template-columns of a column list. */
+export function gridTemplate(columns: readonly EventColumn[]): string {
+  return columns.map((c) => c.width).join(' ');
+}
