@@ -7,7 +7,7 @@ import type { Page as PwPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ES module without types
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { allHighlighted, cardFrame, cardStatus, cardText, clickCardButton, highlightBox, hover } from './content-page-probe';
+import { allHighlighted, cardFrame, cardText, clickCardButton, highlightBox, hover } from './content-page-probe';
 import { launchDriver, sendFromPage, sleep, waitFor, type AnyPage, type ExtensionDriver } from './extension-driver';
 
 const NOTE = 'SECRET-NOTE-7Q2X';
@@ -107,15 +107,23 @@ for (const name of ['chromium', 'firefox'] as const) {
       await waitFor(async () => (await allHighlighted(page)).includes('22'), 'the hostile page to be annotated');
       await hover(page, (await highlightBox(page, '22'))!);
       await waitFor(async () => (await cardText(page)).includes(NOTE), 'the card');
-      await clickCardButton(page, 'Look up in popup');
-      await clickCardButton(page, 'Look up in popup');
-      // The refusal comes back at once; the accepted request may answer later and replace it.
+      // Every status line the card shows, recorded inside the card frame (a refusal is replaced as
+      // soon as the accepted request answers).
+      const frame = (await cardFrame(page))!;
+      await frame.evaluate(() => {
+        const w = window as unknown as { __statuses: string[] };
+        w.__statuses = [];
+        new MutationObserver(() => w.__statuses.push(document.querySelector('.plh-status')?.textContent ?? '')).observe(document.body, { subtree: true, childList: true, characterData: true });
+      }, null);
+      // Four clicks in a quick series: the second is the same gesture (if within 700 ms), the fourth a
+      // burst (more than three in 3 s) even on a slow machine; both are refused.
+      await clickCardButton(page, 'Look up in popup', 4);
       const seen = new Set<string>();
-      for (let i = 0; i < 60 && ![...seen].some((s) => s.startsWith('Already')); i++) {
-        seen.add(await cardStatus(page));
+      for (let i = 0; i < 100 && ![...seen].some((s) => /^(Already|Too many)/.test(s)); i++) {
+        for (const s of await frame.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses, null)) seen.add(s);
         await sleep(30);
       }
-      expect([...seen].join(' | ')).toMatch(/Already opening PortLens for this click/);
+      expect([...seen].join(' | ')).toMatch(/Already opening PortLens for this click|Too many requests from this page/);
       await page.close();
     });
   });
