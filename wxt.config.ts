@@ -42,6 +42,11 @@ export default defineConfig({
     icons: iconMap('idle', ICON_SIZES),
     // WXT rebuilds MV2's browser_action from the popup and drops `action`, so name the key per version.
     [manifestVersion === 2 ? 'browser_action' : 'action']: { default_title: 'PortLens', default_icon: iconMap('idle', TOOLBAR_SIZES) },
+    // The page card is an extension page framed inside the tab (out of the page's reach). Chrome
+    // serves it only under a per-session dynamic id; Firefox already gives every install its own id.
+    web_accessible_resources: browser === 'firefox'
+      ? (['card.html'] as unknown as never)
+      : [{ resources: ['card.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       [ANNOTATE_COMMAND]: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Annotate this page with PortLens' },
     },

@@ -2,6 +2,8 @@
 // bench runs in Node and with psad, and does not use it). PORTLENS_BENCHES=name,name runs only those.
 import type { launchChromium } from '../test/e2e/browsers/chromium';
 import { annotateBench } from './annotate-bench';
+import { viewportBench } from './content/viewport-bench';
+import { liveBench } from './content/live-bench';
 import { logBench } from './log-bench';
 import { sidePanelBench } from './sidepanel-bench';
 import { ownerBench } from './owner-bench';
@@ -13,7 +15,7 @@ export interface ExtraBench {
   headline?(result: unknown): string;
 }
 
-const ALL: ExtraBench[] = [annotateBench, ownerBench, logBench, sidePanelBench];
+const ALL: ExtraBench[] = [annotateBench, viewportBench, liveBench, ownerBench, logBench, sidePanelBench];
 const chosen = process.env.PORTLENS_BENCHES?.split(',').map((n) => n.trim()).filter(Boolean);
 
 export const EXTRA_BENCHES: ExtraBench[] = chosen ? ALL.filter((b) => chosen.includes(b.name)) : ALL;

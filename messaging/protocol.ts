@@ -13,6 +13,8 @@ import type {
   PortRole,
   Risk,
   SearchOutcome,
+  SearchResult,
+  Token,
 } from '../knowledge';
 
 export interface UserNote {
@@ -99,12 +101,50 @@ export interface ProtocolMap {
   'open-in-popup': [{ query: string }, { opened: 'popup' | 'tab' }];
   /** The hover card's "Analyse": hands the surrounding log to the side panel and opens it. */
   'analyse-text': [{ text: string; origin?: string }, { opened: 'panel' | 'tab' }];
+  /** The content script opens a page card for a token it found; the card frame reads it by session. */
+  'card-open': [CardOpening, { session: string }];
+  /** The card frame (an extension page inside the tab) asks what to show for its session. */
+  'card-load': [{ session: string }, CardData];
+  /** A button of the card frame: look the token up in the popup, or analyse the log around it. */
+  'card-action': [{ session: string; action: CardAction }, { opened: 'popup' | 'panel' | 'tab' }];
   /** Who owns an address (AS, registration country, kind of network), or "owner data unavailable". */
   'ip-owner': [{ address: string }, OwnerAnswer];
   /** The AS directory: "AS15169", "as15169" or part of a name. */
   'as-lookup': [{ query: string; limit?: number }, AsLookupAnswer];
   'owner-status': [Record<string, never>, OwnerStatus];
 }
+
+// ---- The page card (see entrypoints/card and entrypoints/background/card-sessions.ts) ----
+
+/** A token as the card needs it: what the detector read, without its offsets in the page. */
+export type CardToken = Omit<Token, 'start' | 'end'>;
+
+export interface CardOpening {
+  token: CardToken;
+  /** The token sits in a log or table the side panel can analyse. */
+  canAnalyse: boolean;
+  /** The token's line of text (capped), for sections that read the log line around a token. */
+  line?: string;
+}
+
+/**
+ * One part of the card. New kinds of section (packet fields, the log line's action, the owner)
+ * add a member here, a loader in the background's list and a case in the card's renderer.
+ */
+export type CardSection = { kind: 'result'; result: SearchResult; note?: string | null };
+
+export interface CardData {
+  token: CardToken;
+  canAnalyse: boolean;
+  sections: CardSection[];
+}
+
+export type CardAction = 'lookup' | 'analyse';
+
+/** Length of a card session id (random, hex). */
+export const CARD_SESSION_LENGTH = 32;
+/** Most characters of the token's line the content script sends with a card. */
+export const MAX_CARD_LINE = 2000;
 
 export interface PortRiskQuery {
   port: number;
@@ -128,17 +168,11 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 export type SenderKind = 'extension-page' | 'content-script';
 
 export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestType>([
-  'explain-port',
-  'classify-address',
-  'explain-icmp',
-  'explain-packet-fields',
-  'search',
-  'note-get',
+  // Colours for the page's ports (risk levels only: no notes, no owners).
   'port-risks',
-  'open-in-popup',
-  'analyse-text',
-  'ip-owner',
-  'as-lookup',
+  // A card is shown in an extension frame the page cannot read: the frame asks for its content
+  // (explanations, owner, notes) and sends the hand-overs, not the content script.
+  'card-open',
 ]);
 
 export const MAX_TEXT = 4096;
@@ -155,6 +189,29 @@ const isProtocol = (v: unknown): v is 'tcp' | 'udp' => v === 'tcp' || v === 'udp
 const isRole = (v: unknown): v is PortRole => v === 'source' || v === 'destination';
 const isAction = (v: unknown): v is PortAction => v === 'allow' || v === 'deny';
 const isText = (max: number) => (v: unknown): v is string => typeof v === 'string' && v.length <= max;
+const TOKEN_KINDS: ReadonlySet<unknown> = new Set(['ipv4', 'ipv6', 'endpoint', 'port', 'cidr', 'port-range', 'ip-range']);
+const SESSION = new RegExp(`^[0-9a-f]{${CARD_SESSION_LENGTH}}$`);
+const isSession = (v: unknown): v is string => typeof v === 'string' && SESSION.test(v);
+
+function cardTokenOf(raw: unknown): CardToken | string {
+  if (typeof raw !== 'object' || raw === null) return 'token must be an object';
+  const t = raw as Record<string, unknown>;
+  if (!TOKEN_KINDS.has(t.kind)) return 'token.kind is not a token kind';
+  if (!isText(200)(t.text) || !t.text) return 'token.text must be text of 1 to 200 characters';
+  const isAddress = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f.:]{2,45}$/i.test(v);
+  if (!optional(t.address, isAddress) || !optional(t.addressEnd, isAddress)) return 'token.address must be an address';
+  const isPort = (v: unknown): v is number => isInt(v, 0, 65535);
+  if (!optional(t.port, isPort) || !optional(t.portEnd, isPort)) return 'token ports must be 0-65535';
+  if (!optional(t.prefixLength, (v): v is number => isInt(v, 0, 128))) return 'token.prefixLength must be 0-128';
+  if (!optional(t.role, isRole) || !optional(t.protocol, isProtocol)) return 'token.role / token.protocol are not valid';
+  if (!optional(t.zone, isText(40))) return 'token.zone must be short text';
+  const token: CardToken = { kind: t.kind as CardToken['kind'], text: t.text };
+  for (const key of ['address', 'addressEnd', 'port', 'portEnd', 'prefixLength', 'role', 'protocol', 'zone'] as const) {
+    if (t[key] !== undefined) (token as Record<string, unknown>)[key] = t[key];
+  }
+  return token;
+}
+
 const isFlagText = (v: unknown): v is string => typeof v === 'string' && v.length <= 64;
 const isFlagList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 16 && v.every((f) => typeof f === 'string' && f.length <= 16);
 const isCount32 = (v: unknown): v is number => isInt(v, 0, 4_294_967_295);
@@ -221,6 +278,18 @@ const VALIDATORS: { [T in RequestType]: Validator<T> } = {
     typeof r.text !== 'string' || !r.text.trim() || r.text.length > MAX_ANALYSE_TEXT ? `text must be non-empty text of at most ${MAX_ANALYSE_TEXT} characters`
       : !optional(r.origin, isText(200)) ? 'origin must be text of at most 200 characters'
         : r.origin ? { text: r.text, origin: r.origin as string } : { text: r.text },
+  'card-open': (r) => {
+    const token = cardTokenOf(r.token);
+    if (typeof token === 'string') return token;
+    if (typeof r.canAnalyse !== 'boolean') return 'canAnalyse must be true or false';
+    if (!optional(r.line, isText(MAX_CARD_LINE))) return `line must be text of at most ${MAX_CARD_LINE} characters`;
+    return r.line ? { token, canAnalyse: r.canAnalyse, line: r.line as string } : { token, canAnalyse: r.canAnalyse };
+  },
+  'card-load': (r) => (isSession(r.session) ? { session: r.session } : 'session must be a card session id'),
+  'card-action': (r) =>
+    !isSession(r.session) ? 'session must be a card session id'
+      : r.action !== 'lookup' && r.action !== 'analyse' ? 'action must be lookup or analyse'
+        : { session: r.session, action: r.action },
   'ip-owner': (r) => (isText(200)(r.address) ? { address: r.address } : 'address must be a string of at most 200 characters'),
   'as-lookup': (r) =>
     typeof r.query !== 'string' || !r.query.trim() || r.query.length > 200 ? 'query must be text of 1 to 200 characters'

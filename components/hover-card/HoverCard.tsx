@@ -1,19 +1,22 @@
-// The card shown when the pointer rests on a port or address in a page. Props only: the content
-// script fetches the explanation and performs the actions.
-import type { SearchResult } from '../../knowledge';
+// The card shown when the pointer rests on a port or address in a page. Props only: the card's
+// extension page (entrypoints/card) fetches the sections and performs the actions.
+import type { CardSection } from '../../messaging/protocol';
 import { AddressCard } from '../cards/AddressCard';
 import { CidrCard } from '../cards/CidrCard';
 import { PortCard } from '../cards/PortCard';
 import { PortRangeCard } from '../cards/PortRangeCard';
 
-export interface HoverCardSection {
-  result: SearchResult;
-  /** The person's own note on this port or address. */
-  note?: string | null;
+/** The shared short cards for what a page token can be, by kind of section. */
+function SectionCard({ section }: { section: CardSection }) {
+  switch (section.kind) {
+    case 'result':
+      return <ResultSection {...section} />;
+    default:
+      return null;
+  }
 }
 
-/** The shared short cards for what a page token can be (ResultCard would bring topic and ICMP cards into every page). */
-function SectionCard({ result, note }: HoverCardSection) {
+function ResultSection({ result, note }: Extract<CardSection, { kind: 'result' }>) {
   switch (result.kind) {
     case 'port':
       return <PortCard explanation={result.explanation} note={note} />;
@@ -37,17 +40,18 @@ export interface HoverCardProps {
   role?: 'source' | 'destination';
   state: 'loading' | 'ready' | 'error';
   error?: string;
-  sections: readonly HoverCardSection[];
+  sections: readonly CardSection[];
   pinned: boolean;
   /** Feedback after an action: "Copied", "Opened in the popup". */
   status?: string;
   /** The token sits in a log or table the side panel can analyse. */
   canAnalyse: boolean;
-  onCopy(): void;
-  onPin(): void;
-  onClose(): void;
-  onLookup(): void;
-  onAnalyse(): void;
+  /** Each action gets its click, so the wiring can refuse clicks a script made up (isTrusted). */
+  onCopy(event: MouseEvent): void;
+  onPin(event: MouseEvent): void;
+  onClose(event: MouseEvent): void;
+  onLookup(event: MouseEvent): void;
+  onAnalyse(event: MouseEvent): void;
   /** Pointer down on the header: the content script drags a pinned card. */
   onDragStart?(event: PointerEvent): void;
 }
@@ -77,7 +81,7 @@ export function HoverCard(props: HoverCardProps) {
         {state === 'loading' && <p class="plh-loading">Looking it up…</p>}
         {state === 'error' && <p class="plh-error">{props.error ?? 'PortLens could not explain this.'}</p>}
         {sections.map((s, i) => (
-          <SectionCard key={i} result={s.result} note={s.note} />
+          <SectionCard key={i} section={s} />
         ))}
       </div>
       <footer class="plh-actions">

@@ -1,12 +1,16 @@
 // One handler per message type. Handlers receive requests that validateRequest already checked.
 import { classifyAddress, createKnowledge, createOwnerKnowledge, explainIcmp, explainPacketFields, type IanaPortSource } from '../../knowledge';
 import type { KnowledgeStatus, Request, RequestType, ResponseOf } from '../../messaging/protocol';
+import { searchQueryOf } from '../../knowledge/tokens';
+import { checkAction, type CardSessions } from './card-sessions';
+import { loadCardSections } from './card-sections';
 import type { PortLensDatabase } from './database';
 import type { KnowledgeStore } from './knowledge-store';
 import { importNotes, previewNotesImport } from './notes-import';
 import { exportNotes, getNote, listNotes, setNote } from './notes-store';
 import type { TimedOwnerSource } from './packaged-owner-source';
 import type { PageHandoff, RequestOrigin } from './page-handoff';
+import { pageOrigin } from './page-origin';
 import { ownerStatus } from './owner-status';
 import type { SeedState } from './database';
 import { readSeedState } from './seed-knowledge';
@@ -18,6 +22,8 @@ export interface HandlerDeps {
   owners: TimedOwnerSource;
   /** The hover card's hand-overs to the popup and the side panel (needs the browser; given by the router). */
   pages?: PageHandoff;
+  /** The page card's sessions (given by the router, like `pages`). */
+  cards?: CardSessions;
   /** The connection keeper: its health, and "Rebuild the knowledge base". */
   knowledge?: Pick<KnowledgeStore, 'health' | 'rebuild'>;
 }
@@ -45,6 +51,11 @@ function requirePages(deps: HandlerDeps): PageHandoff {
   return deps.pages;
 }
 
+function requireCards(deps: HandlerDeps): CardSessions {
+  if (!deps.cards) throw new Error('this background shows no page cards');
+  return deps.cards;
+}
+
 export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   'explain-port': (r, d) => createKnowledge(d.ports).explainPort(r.port, { protocol: r.protocol, role: r.role, action: r.action }),
   'classify-address': (r) => classifyAddress(r.text),
@@ -61,6 +72,18 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   'knowledge-rebuild': async (_r, d) => statusOf(await requireKnowledge(d).rebuild(), d),
   'port-risks': (r) => Promise.all(r.ports.map(async (q) => (await riskKnowledge.explainPort(q.port, { role: q.role, action: q.action })).risk)),
   'open-in-popup': (r, d) => requirePages(d).openInPopup(r.query),
+  'card-open': (r, d, from) => ({ session: requireCards(d).open(r, from, pageOrigin(from.url)) }),
+  'card-load': async (r, d, from) => {
+    const s = requireCards(d).get(r.session, from);
+    return { token: s.token, canAnalyse: s.canAnalyse, sections: await loadCardSections(s, d) };
+  },
+  'card-action': (r, d, from) => {
+    const cards = requireCards(d);
+    const s = cards.get(r.session, from);
+    checkAction(s, r.action);
+    const tab = { tabId: s.tabId, windowId: s.windowId };
+    return r.action === 'lookup' ? requirePages(d).openInPopup(searchQueryOf(s.token), tab) : requirePages(d).analyseText(() => cards.logText(s), tab, s.origin);
+  },
   'analyse-text': (r, d, from) => requirePages(d).analyseText(r.text, from),
   'ip-owner': (r, d) => createOwnerKnowledge(d.owners).ipOwner(r.address),
   'as-lookup': (r, d) => createOwnerKnowledge(d.owners).asLookup(r.query, r.limit),

@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { IanaPortAsset } from '../../knowledge';
 import { registerAnnotatePage, type AnnotatePageApi } from './annotate-page';
+import { createCardSessions } from './card-sessions';
 import { registerContextMenu } from './context-menu';
 import { registerAnalyseMenu, type AnalyseMenuApi } from './context-menu-analyse';
 import { DB_NAME, openPortLensDb } from './database';
@@ -45,8 +46,9 @@ export default defineBackground(() => {
   registerAnalyseMenu(browser as unknown as AnalyseMenuApi);
   registerAnnotatePage(browser as unknown as AnnotatePageApi);
   const pages = createPageHandoff(browser as unknown as PageHandoffApi);
+  const cards = createCardSessions((tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }));
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-    routeMessage(message, classifySender(sender, browser.runtime.id, origin), getDeps, requestOrigin(sender), pages),
+    routeMessage(message, classifySender(sender, browser.runtime.id, origin), getDeps, requestOrigin(sender), pages, cards),
   );
   void getDeps().catch(() => undefined);
 });

@@ -1,9 +1,11 @@
-// The hover card's hand-overs from a web page: a query to the popup ("Look up") and the log
-// around a token to the side panel ("Analyse"). Each opens its view before anything is awaited,
-// while the click that sent the message may still count as a user action; where a view cannot
-// open, the same page opens in a tab and reads the same storage key.
+// The page card's hand-overs: a query to the popup ("Look up") and the log around a token to the
+// side panel ("Analyse"). Each opens its view before anything is awaited, while the click that
+// sent the message may still count as a user action; where a view cannot open, the same page
+// opens in a tab and reads the same storage key. Requests from inside a tab pass the hand-over
+// gate first (one view per gesture, bursts refused).
 import { MAX_PENDING_LOG, PENDING_LOG_KEY, type PendingLog } from '../../messaging/protocol';
 import { PENDING_QUERY_KEY, pendingQueryArea, type StorageAreaLike } from '../../messaging/pending-query';
+import { createHandoffGate, refusal, type HandoffGate } from './handoff-gate';
 import { handOverArea } from '../../messaging/hand-over-area';
 import { pageOrigin } from './page-origin';
 
@@ -11,6 +13,8 @@ import { pageOrigin } from './page-origin';
 export interface RequestOrigin {
   tabId?: number;
   windowId?: number;
+  /** The frame inside the tab (0 = top); set for content scripts and framed extension pages. */
+  frameId?: number;
   url?: string;
 }
 
@@ -29,9 +33,13 @@ export interface PageHandoffApi {
   runtime: { getURL(path: string): string };
 }
 
+/** Log text now, or read once the side panel is already opening (the page card pulls it from its tab). */
+export type LogText = string | (() => Promise<string | null>);
+
 export interface PageHandoff {
-  openInPopup(query: string): Promise<{ opened: 'popup' | 'tab' }>;
-  analyseText(text: string, from: RequestOrigin): Promise<{ opened: 'panel' | 'tab' }>;
+  openInPopup(query: string, from?: RequestOrigin): Promise<{ opened: 'popup' | 'tab' }>;
+  /** `recordedOrigin`: the page's origin as the browser recorded it earlier (a card session), when `from` has no URL. */
+  analyseText(text: LogText, from: RequestOrigin, recordedOrigin?: string): Promise<{ opened: 'panel' | 'tab' }>;
 }
 
 /** Calls `open` now and turns any failure (thrown or rejected) into `false`. */
@@ -44,9 +52,16 @@ function tryOpen(open: (() => Promise<void>) | undefined): Promise<boolean> {
   }
 }
 
-export function createPageHandoff(api: PageHandoffApi): PageHandoff {
+export function createPageHandoff(api: PageHandoffApi, gate: HandoffGate = createHandoffGate()): PageHandoff {
+  /** Hand-overs asked from inside a tab are rate-limited per tab; the extension's own pages are not. */
+  const admit = (from: RequestOrigin | undefined) => {
+    if (from?.tabId === undefined) return;
+    const verdict = gate.check(from.tabId);
+    if (verdict !== 'pass') throw refusal(verdict);
+  };
   return {
-    async openInPopup(query) {
+    async openInPopup(query, from) {
+      admit(from);
       const popup = api.action ?? api.browserAction;
       const opened = tryOpen(popup && (() => popup.openPopup()));
       await pendingQueryArea(api.storage).set({ [PENDING_QUERY_KEY]: { query, at: Date.now() } });
@@ -55,16 +70,19 @@ export function createPageHandoff(api: PageHandoffApi): PageHandoff {
       return { opened: 'tab' };
     },
 
-    async analyseText(text, from) {
+    async analyseText(text, from, recordedOrigin) {
+      admit(from);
       const panel = api.sidePanel;
       let open: (() => Promise<void>) | undefined;
       if (panel && from.tabId !== undefined) open = () => panel.open({ tabId: from.tabId });
       else if (panel && from.windowId !== undefined) open = () => panel.open({ windowId: from.windowId });
       else if (api.sidebarAction) open = () => api.sidebarAction!.open();
       const opened = tryOpen(open);
-      const pending: PendingLog = { text: text.slice(0, MAX_PENDING_LOG), createdAt: Date.now() };
+      const body = typeof text === 'string' ? text : await text().catch(() => null);
+      if (!body?.trim()) throw new Error('The log around this token is gone from the page.');
+      const pending: PendingLog = { text: body.slice(0, MAX_PENDING_LOG), createdAt: Date.now() };
       // The origin comes from the browser's record of the sender; a label the page sent is ignored.
-      const source = pageOrigin(from.url);
+      const source = pageOrigin(from.url) ?? recordedOrigin;
       if (source) pending.origin = source.slice(0, 200);
       await handOverArea(api.storage).set({ [PENDING_LOG_KEY]: pending });
       if (await opened) return { opened: 'panel' };

@@ -1,22 +1,24 @@
-// The page annotator: walks the document in slices, highlights every port and address with the
-// CSS Custom Highlight API, keeps up with a live page, and opens the hover card. It adds a <style>
-// and its own shadow-root hosts to the document and changes nothing else.
+// The page annotator: wires the scan (walk the page in slices, detect tokens), the paint (CSS
+// highlights near the viewport), the live updates and the card together. It adds a <style> and
+// its own elements to the document and changes nothing else.
 import type { Token } from '../../knowledge/tokens';
-import { kindLabel, loadSections, type Send } from './card-data';
-import { analyseInSidePanel, copyText, lookUpInPopup } from './card-actions';
-import { ChunkScheduler, pageSchedulerHost } from './chunk-scheduler';
-import { blockOf, isInline, isOwnNode, isSkipped } from './dom-structure';
-import { highlightNameFor, isPortKind } from './highlight-names';
-import { createPageHighlights, styleShadowRoot, type PageHighlights } from './highlight-sink';
-import { HoverCardController } from './hover-card-controller';
-import { MutationTracker, type MutationBatch } from './mutation-tracker';
-import { createPageHitTest } from './page-hit-test';
-import { PortRiskBook } from './port-risk-book';
-import { SegmentScanner } from './segment-scanner';
-import { SegmentStore } from './segment-store';
-import { SegmentWalker, type ShadowRootOf, type WalkSink } from './segment-walker';
-import { TextareaOverlays } from './textarea-overlays';
-import { ViewportRegistration } from './viewport-registration';
+import { CardController } from './card/card-controller';
+import { createPageHitTest } from './card/page-hit-test';
+import { applyMutations } from './live/apply-mutations';
+import { MutationTracker } from './live/mutation-tracker';
+import { NextFrame } from './live/next-frame';
+import { UrlWatch } from './live/url-watch';
+import { highlightNameFor, isPortKind } from './paint/highlight-names';
+import { createPageHighlights, styleShadowRoot, type PageHighlights } from './paint/highlight-sink';
+import { PortRiskBook } from './paint/port-risk-book';
+import { ViewportRegistration } from './paint/viewport-registration';
+import { ChunkScheduler, pageSchedulerHost } from './scan/chunk-scheduler';
+import { DocumentScan } from './scan/document-scan';
+import { SegmentScanner } from './scan/segment-scanner';
+import { SegmentStore, type Segment } from './scan/segment-store';
+import type { ShadowRootOf } from './scan/segment-walker';
+import type { Send } from './send-request';
+import { TextareaOverlays } from './textarea/textarea-overlays';
 
 export const STATUS_EVENT = 'portlens:annotated';
 
@@ -36,6 +38,16 @@ export interface AnnotatorStatus {
   reports: number;
 }
 
+/** Work done before the browser draws its first frame after the script starts: walk, then scan the top (cold code: slow). */
+const FIRST_WALK_MS = 6;
+const FIRST_SCAN_MS = 16;
+/** Characters at the top of the page taken as its first screen (about 80 lines of a log). */
+const FIRST_SCREEN_CHARS = 16_384;
+
+/** Annotation work done on the 1 s tick: textarea values set by scripts, SPA URLs, a sweep now and then. */
+const TICK_MS = 1000;
+const SWEEP_EVERY_TICKS = 10;
+
 /** Closed shadow roots of custom elements are readable by extensions (Chrome and Firefox APIs). */
 function shadowRootReader(): ShadowRootOf {
   const g = globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } } };
@@ -53,29 +65,27 @@ function shadowRootReader(): ShadowRootOf {
   };
 }
 
-function insideSkipped(node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode) if (n.nodeType === 1 && isSkipped(n as Element)) return true;
-  return false;
-}
-
 export class Annotator {
   private readonly doc: Document;
+  private readonly frame: NextFrame;
   private readonly highlights: PageHighlights;
   private readonly store: SegmentStore;
   private readonly registration: ViewportRegistration;
   private readonly scheduler: ChunkScheduler;
   private readonly risks: PortRiskBook;
   private readonly scanner: SegmentScanner;
+  private readonly scan: DocumentScan;
   private readonly textareas: TextareaOverlays;
-  private readonly card: HoverCardController;
+  private readonly card: CardController;
   private readonly tracker: MutationTracker;
-  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly urls: UrlWatch;
   private readonly shadowOf = shadowRootReader();
   private readonly cleanups: (() => void)[] = [];
+  /** List items walked out of turn because they came on screen first. */
+  private readonly walkedEarly = new WeakSet<Element>();
   private readonly startedAt: number;
   private changed = true;
   private reports = 0;
-  private url: string;
 
   constructor(
     private readonly win: Window & typeof globalThis,
@@ -83,69 +93,104 @@ export class Annotator {
   ) {
     this.doc = win.document;
     this.startedAt = win.performance.now();
-    this.url = win.location.href;
+    this.frame = new NextFrame(win);
     this.highlights = createPageHighlights(win);
-    this.store = new SegmentStore(this.highlights);
-    this.registration = new ViewportRegistration(win, this.store);
+    let registration: ViewportRegistration | undefined;
+    this.store = new SegmentStore(this.highlights, (store) => (registration = new ViewportRegistration(win, store, this.frame, {
+      onScreen: (seg, window, timeUp) => this.scanner.promote(seg, window, timeUp),
+      walkNow: (item) => this.walkNow(item),
+    })));
+    this.registration = registration!;
     this.scheduler = new ChunkScheduler(pageSchedulerHost(win), () => this.report());
     this.risks = new PortRiskBook((ports) => send('port-risks', { ports }), () => this.recolour());
-    // Which segments are on screen decides what is scanned first. On a big document each box
-    // read after a highlight change costs a style pass over the whole page, so only the first
-    // few hundred segments found are checked there (the top of the page; changes are urgent anyway).
-    let boxReads = this.registration.isWindowed ? 400 : Infinity;
-    this.scanner = new SegmentScanner(this.store, this.scheduler, this.risks, {
-      rect: (el) => (boxReads-- > 0 && el.isConnected ? el.getBoundingClientRect() : null),
-      viewportHeight: () => win.innerHeight,
+    this.scanner = new SegmentScanner(this.store, this.scheduler, this.risks);
+    this.textareas = new TextareaOverlays(this.doc, this.frame, (t) => this.nameOf(t));
+    this.scan = new DocumentScan(this.scanner, this.scheduler, {
+      // Inputs and selects are read when hovered; textareas get marks drawn over them.
+      field: (f) => f.tagName === 'TEXTAREA' && this.textareas.track(f as HTMLTextAreaElement),
+      shadowRoot: (root) => {
+        styleShadowRoot(root, win);
+        this.tracker.observe(root);
+      },
+    }, this.shadowOf);
+    this.tracker = new MutationTracker(win, this.frame, (batch) => {
+      this.changed = true;
+      applyMutations(batch, {
+        scanner: this.scanner,
+        store: this.store,
+        scheduler: this.scheduler,
+        walk: (root) => this.walk(root, true),
+        textareaChanged: (ta) => {
+          this.textareas.track(ta);
+          this.textareas.schedule();
+        },
+        textareaRemoved: (ta) => this.textareas.untrack(ta),
+      });
     });
-    this.textareas = new TextareaOverlays(this.doc, (t) => this.nameOf(t));
-    this.tracker = new MutationTracker(win, (batch) => this.apply(batch));
-    this.card = new HoverCardController(this.doc, {
-      hitTest: createPageHitTest({ doc: this.doc, store: this.store, scanner: this.scanner, textareas: this.textareas, shadowRoots: () => [...this.shadowRoots] }),
-      load: (token) => loadSections(send, token),
-      kindLabel,
-      copy: copyText,
-      lookup: (token) => lookUpInPopup(send, token),
-      analyse: (text) => analyseInSidePanel(send, text, win.location.origin === 'null' ? '' : win.location.origin),
+    this.urls = new UrlWatch(win, () => this.rescan());
+    this.card = new CardController(this.doc, {
+      hitTest: createPageHitTest({ doc: this.doc, store: this.store, scanner: this.scanner, textareas: this.textareas, shadowRoots: () => [...this.scan.shadowRoots] }),
+      open: async (opening) => (await send('card-open', opening)).session,
     });
   }
 
   start(): void {
     this.tracker.observe(this.doc);
-    this.walk(this.doc.documentElement, false);
+    this.firstScreen();
     this.card.start();
     const onScroll = () => {
-      if (this.textareas.count) this.textareas.schedule();
+      this.textareas.schedule();
       this.registration.schedule();
     };
-    const onNavigate = () => this.checkUrl();
     this.on(this.doc, 'scroll', onScroll);
     this.on(this.win, 'resize', onScroll);
-    this.on(this.win, 'popstate', onNavigate);
-    this.on(this.win, 'hashchange', onNavigate);
     this.on(this.doc, 'input', (e) => (e.target as Element | null)?.tagName === 'TEXTAREA' && this.textareas.schedule());
     let ticks = 0;
     const timer = this.win.setInterval(() => {
       // Scripts set textarea.value without any event; SPA routers change the URL without one.
-      if (this.textareas.count) this.textareas.schedule();
-      this.checkUrl();
-      if (++ticks % 10 === 0) this.scheduler.push(() => (this.store.sweep(), true), 'idle');
-    }, 1000);
+      this.textareas.schedule();
+      this.urls.poll();
+      if (++ticks % SWEEP_EVERY_TICKS === 0) this.scheduler.push(this.store.sweepTask(), 'idle');
+    }, TICK_MS);
     this.cleanups.push(() => this.win.clearInterval(timer));
+  }
+
+  /** Marks the top of the page before its first frame; the walk goes on in idle time. */
+  private firstScreen(): void {
+    const clock = this.win.performance;
+    const walkUntil = clock.now() + FIRST_WALK_MS;
+    const top = this.scan.walkFirst(this.doc.documentElement, () => clock.now() >= walkUntil);
+    this.registration.guessOnScreen(top, FIRST_SCREEN_CHARS);
+    const scanUntil = clock.now() + FIRST_SCAN_MS;
+    const timeUp = () => clock.now() >= scanUntil;
+    let left = FIRST_SCREEN_CHARS;
+    for (const seg of top) {
+      if (left <= 0 || timeUp()) break;
+      this.scanner.promote(seg, seg.text.length <= left ? null : [0, left], timeUp);
+      left -= seg.text.length;
+    }
   }
 
   /** Walks the whole document again (second injection, SPA navigation); unchanged text costs little. */
   rescan(): void {
-    this.walk(this.doc.documentElement, false);
-    for (const root of this.shadowRoots) this.walk(root, false);
+    this.changed = true;
+    this.scan.rescan(this.doc);
+  }
+
+  /** The log around the shown card's token, for the background's CARD_LOG_REQUEST. */
+  cardLogText(session: string): string | null {
+    return this.card.logTextOf(session);
   }
 
   dispose(): void {
     this.scheduler.stop();
     this.tracker.disconnect();
+    this.frame.dispose();
     this.card.stop();
     this.textareas.dispose();
     this.risks.dispose();
     this.registration.dispose();
+    this.urls.dispose();
     for (const c of this.cleanups) c();
     this.store.clear();
     this.highlights.dispose();
@@ -179,85 +224,22 @@ export class Annotator {
     return highlightNameFor(token.kind, risk);
   }
 
-  private sink(urgent: boolean): WalkSink {
-    return {
-      segment: (block, nodes) => this.scanner.offer(block, nodes, urgent),
-      textarea: (ta) => this.textareas.track(ta),
-      shadowRoot: (root) => this.adopt(root),
-    };
-  }
-
   private walk(root: Node, urgent: boolean): void {
     this.changed = true;
-    const walker = new SegmentWalker(root, this.sink(urgent), this.shadowOf);
-    this.scheduler.push((timeUp) => walker.step(timeUp), 'urgent');
+    this.scan.walk(root, urgent);
   }
 
-  private adopt(root: ShadowRoot): void {
-    if (this.shadowRoots.has(root)) return;
-    this.shadowRoots.add(root);
-    styleShadowRoot(root, this.win);
-    this.tracker.observe(root);
-    this.walk(root, false);
-  }
-
-  /** One batch of page changes: drop what left, re-cut what changed, walk what arrived. */
-  private apply(batch: MutationBatch): void {
-    this.changed = true;
-    const roots = new Set<Node>();
-    for (const node of batch.removed) {
-      if (node.isConnected) batch.added.add(node);
-      else this.scheduler.push(this.dropTask(node), 'urgent');
-    }
-    for (const text of batch.texts) {
-      if (text.isConnected && !this.scanner.textChanged(text)) roots.add(blockOf(text));
-    }
-    for (const node of batch.added) {
-      if (!node.isConnected) continue;
-      if (node.nodeType === 1 && !isInline(node as Element)) roots.add(node);
-      else roots.add(blockOf(node));
-    }
-    for (const parent of batch.parents) if (parent.isConnected) roots.add(parent.nodeType === 1 && isInline(parent as Element) ? blockOf(parent) : parent);
-    for (const ta of batch.textareas) if (ta.isConnected) this.textareas.track(ta);
-    if (batch.textareas.size) this.textareas.schedule();
-    for (const root of roots) {
-      let covered = false;
-      for (let p = root.parentNode; p && !covered; p = p.parentNode) covered = roots.has(p);
-      if (covered || isOwnNode(root)) continue;
-      if (root.nodeType === 1 && (root as Element).tagName === 'TEXTAREA') this.textareas.track(root as HTMLTextAreaElement);
-      else if (!insideSkipped(root)) this.walk(root, true);
-    }
-  }
-
-  /** Forgets the ranges of a removed subtree, in slices (a page may drop a huge log at once). */
-  private dropTask(node: Node): (timeUp: () => boolean) => boolean {
-    const walker = this.doc.createTreeWalker(node, 1 | 4);
-    let current: Node | null = node;
-    return (timeUp) => {
-      if (node.isConnected) return true; // moved back: the walk of the added node takes care of it
-      let count = 0;
-      for (; current; current = walker.nextNode()) {
-        if (current.nodeType === 3) this.store.dropNode(current as Text);
-        else if ((current as Element).tagName === 'TEXTAREA') this.textareas.untrack(current as HTMLTextAreaElement);
-        if (++count % 256 === 0 && timeUp()) {
-          current = walker.nextNode();
-          return !current;
-        }
-      }
-      return true;
-    };
+  /** A list item came on screen before the document walk reached it: walk it now (it is small). */
+  private walkNow(item: Element): Segment[] {
+    if (this.walkedEarly.has(item)) return [];
+    this.walkedEarly.add(item);
+    return this.scan.walkNow(item);
   }
 
   private recolour(): void {
     this.changed = true;
     this.scheduler.push(this.scanner.recolourTask(), 'idle');
-    if (this.textareas.count) this.textareas.schedule();
-  }
-
-  private checkUrl(): void {
-    if (this.win.location.href === this.url) return;
-    this.url = this.win.location.href;
-    this.rescan();
+    this.textareas.schedule();
   }
 
   /** Tells the page (and tests, benches) that annotation caught up: a CustomEvent with JSON. */

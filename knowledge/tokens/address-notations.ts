@@ -5,17 +5,17 @@
 //
 // Scanners push accepted tokens to `out` and return where scanning resumes (> start), or -1
 // when nothing valid starts here (the caller then resumes at start + 1).
-import type { Token, TokenKind } from './types';
+import type { Token, TokenKind, TokenRole } from './types';
 import type { ContextInfo } from './context';
 import {
-  arrowAfter, arrowBefore, continuesHexRun, hasInterfacePrefix, isVersionWord, lineIsAsa, roleFromPrefix, wordBefore,
+  arrowAfter, arrowBefore, continuesHexRun, hasInterfacePrefix, isVersionWord, lineIsAsa, roleFromPrefix, versionBefore, wordBefore,
 } from './guards';
 import {
-  code, digitsEnd, isDigit, isHexDigit, isLetter, isSpace, isWordChar, maskToPrefix, normaliseIPv4, normaliseIPv6, portValue,
+  code, digitsEnd, isDigit, isHexDigit, isLetter, isSpace, isWordChar, maskToPrefix, normaliseIPv4, normaliseIPv6, portValue, skipBlanks, skipBlanksBack,
 } from './ip-syntax';
 
 const V6_RUN = /[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,8}/iy;
-const PORT_WORD_AFTER = /,?[ \t]+port[ \t]+(\d{1,5})/iy;
+const PORT_WORD_AFTER = /,?[ \t]{1,8}port[ \t]{1,8}(\d{1,5})/iy;
 const V4_AT = /\d{1,3}(?:\.\d{1,3}){3}/y;
 
 function make(text: string, kind: TokenKind, start: number, end: number, address: string): Token {
@@ -29,8 +29,17 @@ function setPort(t: Token, port: number, end: number, text: string): void {
   t.text = text.slice(t.start, end);
 }
 
+/** netfilter's SRC=a / DST=a right before `p` (every firewall line): the role without reading a key. */
+function netfilterRole(text: string, p: number): TokenRole | undefined {
+  if (code(text, p - 1) !== 61 || isWordChar(code(text, p - 5))) return undefined;
+  const a = code(text, p - 4) | 32;
+  if (a === 115 && (code(text, p - 3) | 32) === 114 && (code(text, p - 2) | 32) === 99) return 'source';
+  if (a === 100 && (code(text, p - 3) | 32) === 115 && (code(text, p - 2) | 32) === 116) return 'destination';
+  return undefined;
+}
+
 function push(out: Token[], t: Token, text: string, addrStart: number): number {
-  const r = arrowAfter(text, t.end) ? 'source' : arrowBefore(text, t.start) ? 'destination' : roleFromPrefix(text, addrStart);
+  const r = netfilterRole(text, addrStart) ?? (arrowAfter(text, t.end) ? 'source' : arrowBefore(text, t.start) ? 'destination' : roleFromPrefix(text, addrStart));
   if (r) t.role = r;
   out.push(t);
   return t.end;
@@ -133,10 +142,54 @@ export function scanIPv4(text: string, p: number, matched: string, info: Context
     if (port > 0 && ok) setPort(t, port, j, text);
   }
   if (t.kind === 'ipv4' && !spacedPort(text, t, q)) {
-    if (info.versionContext || isVersionWord(wordBefore(text, p))) return q;
+    if (info.versionContext || isVersionWord(wordBefore(text, p)) || (labelBefore(text, p) && versionBefore(text, p))) return q;
     if (addr === '0.0.0.0' && text.length < 40 && text.trim() === '0.0.0.0') return q; // unset default value
+    rangeAfter(text, t, q);
   }
   return push(out, t, text, p);
+}
+
+/** Prose or a label ends right before `p` (a letter or ':'), not `KEY=`: worth looking for a version label. */
+function labelBefore(text: string, p: number): boolean {
+  const k = skipBlanksBack(text, p - 1);
+  const c = code(text, k);
+  return isLetter(c) || c === 58 || c === 0xff1a || c > 0x2e80;
+}
+
+const RANGE_DASHES = new Set([45, 0x2013, 0x2014, 126]); // - – — ~
+
+/**
+ * `a.b.c.d - a.b.c.e`, `a.b.c.d–a.b.c.e` and `a.b.c.d–e` (the last octet only, after an en dash
+ * or a hyphen): one address range, first address not after the last.
+ */
+function rangeAfter(text: string, t: Token, q: number): void {
+  const d = skipBlanks(text, q);
+  if (!RANGE_DASHES.has(code(text, d))) return;
+  const spaced = d > q;
+  const e = skipBlanks(text, d + 1);
+  if (spaced !== e > d + 1 || !isDigit(code(text, e))) return; // blanks on both sides or on neither
+  V4_AT.lastIndex = e;
+  const full = V4_AT.exec(text);
+  let last: string | null = null;
+  let end = e;
+  if (full && !isWordChar(code(text, V4_AT.lastIndex)) && code(text, V4_AT.lastIndex) !== 46) {
+    last = normaliseIPv4(full[0]);
+    end = V4_AT.lastIndex;
+  } else if (!spaced && code(text, d) !== 126) {
+    end = digitsEnd(text, e);
+    const octet = end - e <= 3 ? Number(text.slice(e, end)) : 256;
+    if (octet > 255 || isWordChar(code(text, end)) || (code(text, end) === 46 && isDigit(code(text, end + 1)))) return;
+    last = `${t.address!.slice(0, t.address!.lastIndexOf('.') + 1)}${octet}`;
+  }
+  if (!last || ipv4Number(last) < ipv4Number(t.address!)) return;
+  t.kind = 'ip-range';
+  t.addressEnd = last;
+  t.end = end;
+  t.text = text.slice(t.start, end);
+}
+
+function ipv4Number(a: string): number {
+  return a.split('.').reduce((n, o) => n * 256 + Number(o), 0);
 }
 
 /** Shape of an IPv6 run: does it contain a decimal digit, is it MAC-like (8 two-char groups, no '::')? */

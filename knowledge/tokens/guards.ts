@@ -1,7 +1,8 @@
 // Precision guards: the vocabulary that tells a real address/port from a look-alike
 // (versions, physical ports, counters, IP protocol numbers, Cisco ASA messages).
 import type { TokenRole } from './types';
-import { code, isHexDigit, isLetter, isSpace, isWordChar } from './ip-syntax';
+import { CONTEXT_MATCHERS, has, namesVersion, wordsOf } from './context-vocabulary';
+import { code, isHexDigit, isLetter, isSpace, isWordChar, skipBlanks, skipBlanksBack } from './ip-syntax';
 
 /** Words that, right before a dotted number, make it a software version rather than an address. */
 const VERSION_WORDS = new Set([
@@ -13,11 +14,8 @@ const VERSION_WORDS = new Set([
   'windows', 'macos', 'ios', 'android', 'agent', 'snmp', 'oid',
 ]);
 
-/** Words before "port" that make it a physical/switch port, not a TCP/UDP port. */
-const PHYSICAL_WORDS = new Set([
-  'lan', 'wan', 'usb', 'switch', 'ethernet', 'physical', 'serial', 'console', 'sfp', 'poe', 'uplink',
-  'com', 'hdmi', 'display', 'thunderbolt', 'fiber', 'fibre', 'ge', 'fe', 'gigabit',
-]);
+/** Words before "port" in text that make it a physical port, beside those of context-words.ts. */
+const PHYSICAL_WORDS = new Set(['com', 'hdmi', 'display', 'thunderbolt', 'ge', 'fe', 'gigabit', 'xe', 'eth']);
 
 /** Upper-cased service names accepted in `443 (HTTPS)`. */
 export const KNOWN_SERVICES = new Set([
@@ -31,31 +29,30 @@ export const KNOWN_SERVICES = new Set([
 /** Names before `(N)` that mean N is an IP protocol number or a count, not a port. */
 export const NOT_PORT_NAME = /\b(?:gre|esp|ah|icmp\w*|igmp|ospf|vrrp|carp|pim|sctp|ipip|6in4|6to4|tunnel|proto(?:col)?|channel|vlan|priority|metric|id|index|version|rule|page|step|count|total|items?|results?)\b/i;
 
-/** A unit right after a number: it is a counter or a size, not a port. */
-export const UNIT_AFTER = /^[ \t]*(?:packets?|pkts?\.?|bytes?|[kmgt]i?b\b|b\b|ms\b|s\b|secs?\b|seconds?|minutes?|mins?\b|hours?|days?|%|connections?|times\b|hits?\b|items?\b|entries\b|lines?\b|x\b|mbps|kbps|gbps|mhz|ghz|dbm)/i;
+/** Words that, right after a number, make it a counter or a size, not a port. */
+const UNIT_WORDS = new Set([
+  'packet', 'packets', 'pkt', 'pkts', 'byte', 'bytes', 'b', 'kb', 'mb', 'gb', 'tb', 'kib', 'mib', 'gib', 'tib', 'ms', 's', 'sec', 'secs',
+  'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'connection', 'connections', 'times', 'hit',
+  'hits', 'item', 'items', 'entries', 'line', 'lines', 'x', 'mbps', 'kbps', 'gbps', 'mhz', 'ghz', 'dbm',
+]);
 
-/** Words of a header/label ("Dest. Ports", "source.port", "SPT") that name a TCP/UDP port. */
-const PORT_WORD = /^(?:ports?|spt|dpt|sports?|dports?|srcports?|dstports?|lport|rport|natports?|localport|remoteport)$/;
-const NOT_PORT_PHRASE = /\bports?\s+(?:forward\w*|trigger\w*|scan\w*|mirror\w*|isolat\w*|security|status|speed|link|mode|state|channel)\b/i;
-const PHYSICAL_PHRASE = /\b(?:lan|wan|usb|switch|ethernet|physical|serial|console|sfp|poe|uplink)\s+ports?\b/i;
-
-export function mentionsPort(s: string | undefined): boolean {
-  if (!s) return false;
-  if (NOT_PORT_PHRASE.test(s) || PHYSICAL_PHRASE.test(s)) return false;
-  for (const w of s.toLowerCase().split(/[^a-z]+/)) if (PORT_WORD.test(w)) return true;
-  return false;
-}
-
-export function mentionsVersion(s: string | undefined): boolean {
-  return !!s && /(?:\b|[._])(?:version|firmware|build|kernel|release|revision|bios)\b/i.test(s);
+/** A unit right after a number (`12 packets`, `5 ms`, `95%`): it is a counter or a size, not a port. */
+export function unitAfter(text: string, j: number): boolean {
+  let k = j;
+  while (k - j < 4 && isSpace(code(text, k))) k++;
+  if (code(text, k) === 37) return true;
+  const start = k;
+  while (k - start < 12 && isLetter(code(text, k))) k++;
+  return k > start && !isLetter(code(text, k)) && UNIT_WORDS.has(text.slice(start, k).toLowerCase());
 }
 
 /** The word that ends right before `end` (skipping blanks and one ':' / '='), lower-cased. */
 export function wordBefore(text: string, end: number): string {
   let k = end - 1;
-  while (k >= 0 && isSpace(code(text, k))) k--;
+  const floor = end - 8; // blanks looked over, at most
+  while (k >= floor && isSpace(code(text, k))) k--;
   if (code(text, k) === 58 || code(text, k) === 61) k--;
-  while (k >= 0 && isSpace(code(text, k))) k--;
+  while (k >= floor - 1 && isSpace(code(text, k))) k--;
   const stop = k;
   while (k >= 0 && stop - k < 24 && (isWordChar(code(text, k)) || code(text, k) === 45 || code(text, k) === 46)) k--;
   return text.slice(k + 1, stop + 1).toLowerCase();
@@ -68,7 +65,26 @@ export function isVersionWord(w: string): boolean {
 }
 
 export function isPhysicalWord(w: string): boolean {
-  return PHYSICAL_WORDS.has(w);
+  return PHYSICAL_WORDS.has(w) || CONTEXT_MATCHERS.physical.words.has(w);
+}
+
+/** Characters looked back on the line for a version label ("Firmwareversion:", "upgraded from"). */
+const VERSION_LOOKBACK = 64;
+
+/**
+ * The last words before `p` on its line (at most VERSION_LOOKBACK characters back) name a version
+ * or an upgrade, in any language of context-words.ts: "Versión del firmware: 1.0.4.126",
+ * "upgraded from 1.0.4.126 to 1.0.5.2", "固件版本：1.0.4.126".
+ */
+export function versionBefore(text: string, p: number): boolean {
+  const from = Math.max(0, p - VERSION_LOOKBACK);
+  let start = p;
+  while (start > from && code(text, start - 1) !== 10) start--;
+  const before = text.slice(start, p);
+  if (!/\p{L}/u.test(before)) return false;
+  const words = wordsOf(before);
+  const last = wordsOf(words.list.filter((w) => !/^\p{N}+$/u.test(w)).slice(-4).join(' '));
+  return namesVersion(last) || has(last, 'upgrade');
 }
 
 /**
@@ -79,7 +95,7 @@ export function continuesHexRun(text: string, p: number): boolean {
   if (code(text, p - 1) !== 58) return false;
   let k = p - 2;
   const stop = k;
-  while (k >= 0 && isHexDigit(code(text, k))) k--;
+  while (k >= 0 && stop - k < 5 && isHexDigit(code(text, k))) k--;
   if (k === stop) return code(text, k) === 58; // '::' right before
   return !isWordChar(code(text, k));
 }
@@ -105,15 +121,15 @@ export function hasInterfacePrefix(text: string, p: number): boolean {
 /** The current line (bounded look-back) is a Cisco ASA / FTD / PIX message. */
 export function lineIsAsa(text: string, p: number): boolean {
   const from = Math.max(0, p - 600);
-  const nl = text.lastIndexOf('\n', p - 1);
-  const line = text.slice(Math.max(from, nl + 1), p);
+  let start = p;
+  while (start > from && code(text, start - 1) !== 10) start--;
+  const line = text.slice(start, p);
   return /%(?:ASA|FTD|PIX|FWSM)-\d/.test(line);
 }
 
 /** `->` (or tcpdump ` > `) right after `end`: the token is the source of an arrow pair. */
 export function arrowAfter(text: string, end: number): boolean {
-  let k = end;
-  while (isSpace(code(text, k))) k++;
+  const k = skipBlanks(text, end);
   const c = code(text, k);
   if (c === 0x2192) return true;
   if (c === 45 && code(text, k + 1) === 62) return true;
@@ -122,8 +138,7 @@ export function arrowAfter(text: string, end: number): boolean {
 
 /** `->` (or tcpdump ` > `) right before `start`: the token is the destination of an arrow pair. */
 export function arrowBefore(text: string, start: number): boolean {
-  let k = start - 1;
-  while (k >= 0 && isSpace(code(text, k))) k--;
+  const k = skipBlanksBack(text, start - 1);
   const c = code(text, k);
   if (c === 0x2192) return true;
   if (c !== 62) return false;
@@ -158,10 +173,11 @@ export function roleFromPrefix(text: string, start: number): TokenRole | undefin
   let k = start - 1;
   let c = code(text, k);
   if (c === 91 || c === 34 || c === 39) c = code(text, --k); // [ " '
-  while (isSpace(c)) c = code(text, --k);
+  k = skipBlanksBack(text, k);
+  c = code(text, k);
   if (c === 61 || c === 58) {
-    c = code(text, --k);
-    while (isSpace(c)) c = code(text, --k);
+    k = skipBlanksBack(text, k - 1);
+    c = code(text, k);
     if (c === 34) k--;
     const e = k + 1;
     const s = keyStart(text, e);
@@ -170,8 +186,7 @@ export function roleFromPrefix(text: string, start: number): TokenRole | undefin
     const r = roleFromWord(key);
     if (r || code(text, e) !== 58) return r;
     // `src outside:ip` (Cisco ASA): the word before the interface name
-    let j = s - 1;
-    while (isSpace(code(text, j))) j--;
+    const j = skipBlanksBack(text, s - 1);
     const ws = keyStart(text, j + 1);
     const w = text.slice(ws, j + 1).toLowerCase();
     return w === 'src' || w === 'dst' || w === 'from' || w === 'to' ? roleFromWord(w) : undefined;

@@ -27,6 +27,23 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 160;
 }
 
+/** Blanks read at most, anywhere a notation allows them: every look-around stays bounded. */
+export const MAX_BLANKS = 8;
+
+/** Index after at most MAX_BLANKS blanks from `i`. */
+export function skipBlanks(text: string, i: number): number {
+  let j = i;
+  while (j - i < MAX_BLANKS && isSpace(code(text, j))) j++;
+  return j;
+}
+
+/** Index of the last non-blank at or before `i`, looking back over at most MAX_BLANKS blanks. */
+export function skipBlanksBack(text: string, i: number): number {
+  let k = i;
+  while (i - k < MAX_BLANKS && k >= 0 && isSpace(code(text, k))) k--;
+  return k;
+}
+
 /** End of the run of ASCII digits starting at `i` (`i` itself when there is none). */
 export function digitsEnd(text: string, i: number): number {
   let j = i;

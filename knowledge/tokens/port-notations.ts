@@ -3,8 +3,8 @@
 // `--dport 22`, `-p 2222`), `443/tcp`, `udp/53`, `443 (HTTPS)`, `FTP (20,21)` and bare numbers
 // in a port context.
 import type { Token, TokenProtocol, TokenRole } from './types';
-import { UNIT_AFTER, NOT_PORT_NAME } from './guards';
-import { code, digitsEnd, isDigit, isSpace, isWordChar, portValue } from './ip-syntax';
+import { NOT_PORT_NAME, unitAfter } from './guards';
+import { code, digitsEnd, isDigit, isSpace, isWordChar, portValue, skipBlanks, skipBlanksBack } from './ip-syntax';
 
 export interface PortItem {
   start: number;
@@ -20,7 +20,7 @@ function itemEndsCleanly(text: string, j: number): boolean {
   const d = code(text, j + 1);
   if ((c === 46 || c === 58 || c === 45 || c === 47) && isDigit(d)) return false; // 1.5 / 12:30:00 / 1-2-3 / 5/27
   if (c === 37) return false; // 95%
-  return !UNIT_AFTER.test(text.slice(j, j + 14));
+  return !unitAfter(text, j);
 }
 
 /** One number or range at `i`. */
@@ -30,12 +30,13 @@ function parseItem(text: string, i: number): PortItem | null {
   if (a < 0) return null;
   // range: a-b, a - b, a:b (no blanks around ':'), a~b
   let k = aEnd;
-  while (isSpace(code(text, k))) k++;
+  k = skipBlanks(text, k);
   const sep = code(text, k);
   const spaced = k > aEnd;
-  if ((sep === 45 || sep === 126 || (sep === 58 && !spaced)) && (spaced ? isSpace(code(text, k + 1)) || isDigit(code(text, k + 1)) : true)) {
+  const dash = sep === 45 || sep === 0x2013 || sep === 126; // - – ~
+  if ((dash || (sep === 58 && !spaced)) && (spaced ? isSpace(code(text, k + 1)) || isDigit(code(text, k + 1)) : true)) {
     let b0 = k + 1;
-    if (sep !== 58) while (isSpace(code(text, b0))) b0++;
+    if (sep !== 58) b0 = skipBlanks(text, b0);
     const bEnd = digitsEnd(text, b0);
     const b = portValue(text, b0, bEnd);
     if (b > a && itemEndsCleanly(text, bEnd)) return { start: i, end: bEnd, port: a, portEnd: b };
@@ -54,7 +55,7 @@ export function parsePortList(text: string, i: number, allowBraces: boolean): { 
   if (allowBraces && code(text, j) === 123) {
     braced = true;
     j++;
-    while (isSpace(code(text, j))) j++;
+    j = skipBlanks(text, j);
   }
   let end = i;
   for (;;) {
@@ -64,16 +65,16 @@ export function parsePortList(text: string, i: number, allowBraces: boolean): { 
     items.push(item);
     end = item.end;
     let k = item.end;
-    while (isSpace(code(text, k))) k++;
+    k = skipBlanks(text, k);
     if (code(text, k) !== 44) break;
     k++;
-    while (isSpace(code(text, k))) k++;
+    k = skipBlanks(text, k);
     if (!isDigit(code(text, k))) break;
     j = k;
   }
   if (braced && items.length) {
     let k = end;
-    while (isSpace(code(text, k))) k++;
+    k = skipBlanks(text, k);
     if (code(text, k) === 125) end = k + 1;
   }
   return { items, end };
@@ -95,11 +96,19 @@ export function portToken(text: string, item: PortItem, role?: TokenRole, protoc
 
 const BARE = /(?<![\w.:/$€£¥#+\-])\d/g;
 
+/** `12 / 32`, `3 of 8`: a count, not a port (blanks around the slash, else BARE's look-behind says so). */
+function isCount(text: string, start: number, end: number): boolean {
+  const after = skipBlanks(text, end);
+  if (code(text, after) === 47 && isDigit(code(text, skipBlanks(text, after + 1)))) return true;
+  const before = skipBlanksBack(text, start - 1);
+  return code(text, before) === 47 && isDigit(code(text, skipBlanksBack(text, before - 1)));
+}
+
 /** Bare numbers, ranges and lists in the gaps between `tokens` (port context only). */
-export function scanBarePorts(text: string, tokens: Token[], role?: TokenRole, protocol?: TokenProtocol): Token[] {
+export function scanBarePorts(text: string, tokens: Token[], role?: TokenRole, protocol?: TokenProtocol, from = 0): Token[] {
   const out: Token[] = [];
   let t = 0;
-  BARE.lastIndex = 0;
+  BARE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = BARE.exec(text)) !== null) {
     const p = m.index;
@@ -107,7 +116,7 @@ export function scanBarePorts(text: string, tokens: Token[], role?: TokenRole, p
     if (t < tokens.length && tokens[t].start <= p) { BARE.lastIndex = tokens[t].end; continue; }
     const limit = t < tokens.length ? tokens[t].start : text.length;
     const { items, end } = parsePortList(text, p, false);
-    for (const item of items) if (item.end <= limit) out.push(portToken(text, item, role, protocol));
+    if (!isCount(text, p, end)) for (const item of items) if (item.end <= limit) out.push(portToken(text, item, role, protocol));
     BARE.lastIndex = Math.max(end, digitsEnd(text, p), p + 1);
   }
   return out;

@@ -1,6 +1,6 @@
 // Public types of the token detector (issue 4). Pure TypeScript: no DOM, no browser APIs.
 
-export type TokenKind = 'ipv4' | 'ipv6' | 'endpoint' | 'port' | 'cidr' | 'port-range';
+export type TokenKind = 'ipv4' | 'ipv6' | 'endpoint' | 'port' | 'cidr' | 'port-range' | 'ip-range';
 export type TokenRole = 'source' | 'destination';
 export type TokenProtocol = 'tcp' | 'udp';
 
@@ -17,6 +17,8 @@ export interface Token {
   port?: number;
   /** Last port of a `port-range`. */
   portEnd?: number;
+  /** Last address of an `ip-range` (`address` is the first). */
+  addressEnd?: string;
   prefixLength?: number;
   role?: TokenRole;
   protocol?: TokenProtocol;
@@ -32,4 +34,8 @@ export interface TokenContext {
   columnHeader?: string;
   nextCellText?: string;
   label?: string;
+  /** Every column header of the text's table or grid, joined ("Port | Link | Speed | Duplex"). */
+  tableHeaders?: string;
+  /** The other short cells of the text's table row, joined ("PPTP | 192.168.1.5 | OTHER"). */
+  rowCells?: string;
 }

@@ -1,5 +1,5 @@
 // Reads what the content script did to a web page, from the page's own (main) world: the
-// CSS.highlights registry, the hover card's and the textarea overlay's open shadow roots.
+// CSS.highlights registry, the textarea overlay's open shadow root, and (through the driver) the card frame.
 import type { Page as PwPage } from 'playwright-core';
 import type { AnyPage } from './extension-driver';
 
@@ -89,9 +89,47 @@ export function overlayMarkBox(page: AnyPage, text: string): Promise<Box | null>
   }, text);
 }
 
+interface AnyHandle {
+  click(): Promise<void>;
+  evaluate<R>(fn: (el: Element) => R): Promise<R>;
+}
+type AnyFrame = { url(): string; evaluate: Evaluate; $$(selector: string): Promise<AnyHandle[]> };
+
+/**
+ * The page card's frame: an extension page framed inside the tab. The page itself cannot reach it
+ * (closed shadow root, another origin); the test drivers can. Puppeteer's Firefox frames report
+ * about:blank as their URL, so each frame is asked where it is.
+ */
+export async function cardFrame(page: AnyPage): Promise<AnyFrame | null> {
+  for (const f of (page as PwPage).frames() as unknown as AnyFrame[]) {
+    const href = /extension:/.test(f.url()) ? f.url() : await f.evaluate(() => location.href, null).catch(() => '');
+    if (/^(?:chrome|moz)-extension:\/\/[^/]+\/card\.html/.test(href)) return f;
+  }
+  return null;
+}
+
 /** The hover card's text, or '' when no card is shown. */
-export function cardText(page: AnyPage): Promise<string> {
-  return evaluate(page)(() => document.querySelector('portlens-card')?.shadowRoot?.querySelector('.plh-card')?.textContent ?? '', null);
+export async function cardText(page: AnyPage): Promise<string> {
+  const frame = await cardFrame(page);
+  return frame ? frame.evaluate(() => document.querySelector('.plh-card')?.textContent ?? '', null).catch(() => '') : '';
+}
+
+/** Clicks a button of the card (a genuine click of the driver's mouse, inside the card frame). */
+export async function clickCardButton(page: AnyPage, label: string, clicks = 1): Promise<void> {
+  const frame = await cardFrame(page);
+  for (const button of frame ? await frame.$$('button') : []) {
+    const [text, aria] = await button.evaluate((b) => [b.textContent?.trim(), b.getAttribute('aria-label')]);
+    // Several clicks go out as one quick series (a double click), as a person's hand does; playwright
+    // names the option clickCount, puppeteer count.
+    if (text === label || aria === label) return (button.click as (o: object) => Promise<void>)(clicks > 1 ? { clickCount: clicks, count: clicks } : {});
+  }
+  throw new Error(`no card button "${label}"`);
+}
+
+/** The status line of the hover card (feedback after an action). */
+export async function cardStatus(page: AnyPage): Promise<string> {
+  const frame = await cardFrame(page);
+  return frame ? frame.evaluate(() => document.querySelector('.plh-status')?.textContent ?? '', null).catch(() => '') : '';
 }
 
 /** Moves the pointer onto the middle of a box, in two steps (a real pointer never jumps). */
@@ -100,16 +138,6 @@ export async function hover(page: AnyPage, box: Box): Promise<void> {
   const y = box.y + box.height / 2;
   await (page as PwPage).mouse.move(x - 30, y + 25);
   await (page as PwPage).mouse.move(x, y, { steps: 3 });
-}
-
-/** Box of a button in the hover card, by its text. */
-export function cardButtonBox(page: AnyPage, label: string): Promise<Box | null> {
-  return evaluate(page)((wanted: string) => {
-    const root = document.querySelector('portlens-card')?.shadowRoot;
-    const button = root ? Array.from(root.querySelectorAll('button')).find((b) => b.textContent === wanted) : undefined;
-    const r = button?.getBoundingClientRect();
-    return r ? { x: r.left, y: r.top, width: r.width, height: r.height } : null;
-  }, label);
 }
 
 /** Box of the first text-like input whose value is `value`, scrolled into view. */
@@ -121,9 +149,4 @@ export function inputBox(page: AnyPage, value: string): Promise<Box | null> {
     const r = input.getBoundingClientRect();
     return { x: r.left + 2, y: r.top + 2, width: 16, height: r.height - 4 };
   }, value);
-}
-
-/** The status line of the hover card (feedback after an action). */
-export function cardStatus(page: AnyPage): Promise<string> {
-  return evaluate(page)(() => document.querySelector('portlens-card')?.shadowRoot?.querySelector('.plh-status')?.textContent ?? '', null);
 }

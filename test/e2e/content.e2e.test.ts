@@ -6,7 +6,7 @@ import type { Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ES module without types
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { allHighlighted, cardButtonBox, cardStatus, cardText, highlightBox, highlightTexts, hover, inputBox, overlayMarkBox, overlayMarks } from './content-page-probe';
+import { allHighlighted, cardStatus, cardText, clickCardButton, highlightBox, highlightTexts, hover, inputBox, overlayMarkBox, overlayMarks } from './content-page-probe';
 import { launchDriver, sleep, waitFor, type AnyPage, type ExtensionDriver } from './extension-driver';
 
 const FIXTURES = 'test/fixtures/pages';
@@ -152,18 +152,18 @@ for (const name of ['chromium', 'firefox'] as const) {
       await waitFor(async () => (await allHighlighted(page)).includes('10.0.0.5(22)'), 'the log to be annotated');
       await hover(page, (await highlightBox(page, '10.0.0.5(22)'))!);
       await waitFor(async () => /ssh/i.test(await cardText(page)), 'the card for 10.0.0.5(22)');
-      const click = async (label: string) => {
-        const b = (await cardButtonBox(page, label))!;
-        await (page as PwPage).mouse.click(b.x + b.width / 2, b.y + b.height / 2);
-      };
+      const click = (label: string) => clickCardButton(page, label);
+      // Look up first: once headless Chromium shows its side panel, it routes no more input to
+      // extension frames inside the tab (the popup does not have that effect).
+      await click('Look up in popup');
+      const looked = await waitFor(() => cardStatus(page), 'the look-up status');
+      expect(looked).toMatch(/^(Opened in the PortLens popup|Opened PortLens in a new tab)/);
+      await sleep(1000); // a second hand-over needs a second gesture (the background's gate)
       await click('Analyse log');
       // Chromium opens its side panel (the click's gesture reaches the background); where a
       // browser refuses, sidepanel.html opens in a tab. Either reads the log from storage.
-      const analysed = await waitFor(() => cardStatus(page), 'the analyse status');
+      const analysed = await waitFor(async () => ((await cardStatus(page)) !== looked ? cardStatus(page) : ''), 'the analyse status');
       expect(analysed).toMatch(name === 'chromium' ? /^Sent to the side panel/ : /^(Sent to the side panel|Opened the analysis in a new tab)/);
-      await click('Look up in popup');
-      const looked = await waitFor(async () => ((await cardStatus(page)) !== analysed ? cardStatus(page) : ''), 'the look-up status');
-      expect(looked).toMatch(/^(Opened in the PortLens popup|Opened PortLens in a new tab)/);
       await page.close();
     });
 

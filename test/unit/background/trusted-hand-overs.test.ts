@@ -32,14 +32,23 @@ function browserFake() {
 }
 
 describe('log hand-over from the hover card', () => {
-  it('labels the log with the origin the browser gives, not the one the page claims', async () => {
+  it('takes no hand-over from a content script: the page could send any text under any label', async () => {
     const { api, session, local } = browserFake();
     const pages = createPageHandoff(api);
     const from = requestOrigin({ tab: { id: 4, windowId: 1 }, url: 'http://192.168.1.1/cgi-bin/syslog' });
     const reply = await routeMessage({ type: 'analyse-text', text: 'DPT=23', origin: 'https://bank.example' }, 'content-script', vi.fn<() => Promise<HandlerDeps>>(), from, pages);
-    expect(reply).toEqual({ ok: true, value: { opened: 'panel' } });
-    expect(readPendingLog(session.data[PENDING_LOG_KEY])).toMatchObject({ text: 'DPT=23', origin: 'http://192.168.1.1' });
+    expect(reply).toMatchObject({ ok: false });
+    expect(session.data).toEqual({});
     expect(local.data).toEqual({});
+  });
+
+  it('labels the log with the origin the browser gives, or the one it recorded when the card opened', async () => {
+    const { api, session } = browserFake();
+    const pages = createPageHandoff(api);
+    await pages.analyseText('DPT=23', { tabId: 4, url: 'http://192.168.1.1/cgi-bin/syslog' }, 'https://bank.example');
+    expect(readPendingLog(session.data[PENDING_LOG_KEY])).toMatchObject({ text: 'DPT=23', origin: 'http://192.168.1.1' });
+    await pages.analyseText('DPT=24', { tabId: 5 }, 'http://192.168.1.1');
+    expect(readPendingLog(session.data[PENDING_LOG_KEY])).toMatchObject({ text: 'DPT=24', origin: 'http://192.168.1.1' });
   });
 
   it('stores no origin when the browser gives no page URL', async () => {

@@ -31,15 +31,18 @@ function handoffApi(options: { popup?: 'ok' | 'fails'; panel?: 'ok' | 'fails' } 
 }
 
 describe('new messages', () => {
-  it('validates port-risks, open-in-popup and analyse-text, and lets content scripts send them', () => {
+  it('validates port-risks, open-in-popup and analyse-text; only extension pages may hand over', () => {
     expect(validateRequest({ type: 'port-risks', ports: [{ port: 22, role: 'destination' }, { port: 80, x: 1 }] }, 'content-script')).toEqual({ type: 'port-risks', ports: [{ port: 22, role: 'destination' }, { port: 80 }] });
     expect(validateRequest({ type: 'port-risks', ports: Array.from({ length: 501 }, () => ({ port: 1 })) }, 'content-script')).toMatch(/at most 500/);
     expect(validateRequest({ type: 'port-risks', ports: [{ port: 70000 }] }, 'content-script')).toMatch(/0-65535/);
-    expect(validateRequest({ type: 'open-in-popup', query: ' 3389 ' }, 'content-script')).toEqual({ type: 'open-in-popup', query: '3389' });
-    expect(validateRequest({ type: 'open-in-popup', query: 'x'.repeat(201) }, 'content-script')).toMatch(/1 to 200/);
-    expect(validateRequest({ type: 'analyse-text', text: 'a\nb', origin: 'http://192.168.1.1' }, 'content-script')).toMatchObject({ type: 'analyse-text', text: 'a\nb' });
-    expect(validateRequest({ type: 'analyse-text', text: 'x'.repeat(2_000_001) }, 'content-script')).toMatch(/at most 2000000/);
-    expect(validateRequest({ type: 'analyse-text', text: '  ' }, 'content-script')).toMatch(/non-empty/);
+    expect(validateRequest({ type: 'open-in-popup', query: ' 3389 ' }, 'extension-page')).toEqual({ type: 'open-in-popup', query: '3389' });
+    expect(validateRequest({ type: 'open-in-popup', query: 'x'.repeat(201) }, 'extension-page')).toMatch(/1 to 200/);
+    expect(validateRequest({ type: 'analyse-text', text: 'a\nb', origin: 'http://192.168.1.1' }, 'extension-page')).toMatchObject({ type: 'analyse-text', text: 'a\nb' });
+    expect(validateRequest({ type: 'analyse-text', text: 'x'.repeat(2_000_001) }, 'extension-page')).toMatch(/at most 2000000/);
+    expect(validateRequest({ type: 'analyse-text', text: '  ' }, 'extension-page')).toMatch(/non-empty/);
+    // A content script runs inside the page: it can open a card, never a popup, panel or tab.
+    expect(validateRequest({ type: 'open-in-popup', query: '3389' }, 'content-script')).toMatch(/not allowed from a web page/);
+    expect(validateRequest({ type: 'analyse-text', text: 'a' }, 'content-script')).toMatch(/not allowed from a web page/);
   });
 
   it('answers port-risks from the curated facts, role-aware', async () => {
@@ -53,7 +56,7 @@ describe('new messages', () => {
     const analyseText = vi.fn(async () => ({ opened: 'panel' as const }));
     const deps = vi.fn(async () => ({}) as HandlerDeps);
     const from = requestOrigin({ tab: { id: 7, windowId: 3 }, url: 'http://192.168.1.1/log' });
-    const reply = routeMessage({ type: 'analyse-text', text: 'SRC=1.2.3.4' }, 'content-script', deps, from, { analyseText, openInPopup: vi.fn() });
+    const reply = routeMessage({ type: 'analyse-text', text: 'SRC=1.2.3.4' }, 'extension-page', deps, from, { analyseText, openInPopup: vi.fn() });
     // Called before anything is awaited: the click's user gesture is still valid.
     expect(analyseText).toHaveBeenCalledWith('SRC=1.2.3.4', { tabId: 7, windowId: 3, url: 'http://192.168.1.1/log' });
     expect(await reply).toEqual({ ok: true, value: { opened: 'panel' } });

@@ -1,7 +1,7 @@
 // The chunk scheduler: slices of at most the budget, urgent work first, idle work inside the
 // browser's idle periods, and a "drained" signal when everything is done.
 import { describe, expect, it } from 'vitest';
-import { ChunkScheduler, type IdleDeadlineLike, type SchedulerHost } from '../../../entrypoints/content/chunk-scheduler';
+import { ChunkScheduler, type IdleDeadlineLike, type SchedulerHost } from '../../../entrypoints/content/scan/chunk-scheduler';
 
 /** A host with a manual clock: each call of a task's unit of work advances time by `unitMs`. */
 function fakeHost() {

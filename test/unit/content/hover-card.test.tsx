@@ -34,7 +34,7 @@ describe('HoverCard', () => {
 
   it('renders the shared port card with the note, role-aware', async () => {
     const explanation = await explainPort(22, { role: 'destination', protocol: 'tcp' });
-    const p = props({ state: 'ready', sections: [{ result: { kind: 'port', score: 0, label: explanation.title, port: 22, explanation }, note: 'jump host' }] });
+    const p = props({ state: 'ready', sections: [{ kind: 'result', result: { kind: 'port', score: 0, label: explanation.title, port: 22, explanation }, note: 'jump host' }] });
     const view = render(<HoverCard {...p} />);
     expect(view.container.querySelector('.pl-card[data-kind="port"]')).not.toBeNull();
     expect(view.container.textContent).toMatch(/ssh/i);

@@ -1,6 +1,6 @@
 // Risk per port: a built-in guess at once, the background's answer in batches of at most 500.
 import { describe, expect, it, vi } from 'vitest';
-import { PortRiskBook } from '../../../entrypoints/content/port-risk-book';
+import { PortRiskBook } from '../../../entrypoints/content/paint/port-risk-book';
 import type { Risk } from '../../../knowledge';
 import type { PortRiskQuery } from '../../../messaging/protocol';
 
@@ -42,5 +42,19 @@ describe('PortRiskBook', () => {
     expect(ask).toHaveBeenCalledTimes(1);
     expect(book.riskOf(445)).toBe('critical');
     debug.mockRestore();
+  });
+});
+
+describe('the built-in risk list', () => {
+  it('says what the knowledge base says for every port it holds (destination role)', async () => {
+    const { LOCAL_PORT_RISK } = await import('../../../entrypoints/content/paint/highlight-names');
+    const { explainPort } = await import('../../../knowledge');
+    expect(LOCAL_PORT_RISK.size).toBeGreaterThan(30);
+    const differing: string[] = [];
+    for (const [port, risk] of LOCAL_PORT_RISK) {
+      const known = (await explainPort(port, { role: 'destination' })).risk;
+      if (known !== risk) differing.push(`${port}: list ${risk}, knowledge ${known}`);
+    }
+    expect(differing).toEqual([]);
   });
 });

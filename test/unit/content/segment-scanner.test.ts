@@ -2,11 +2,11 @@
 // From segments to highlights: detection with the cell's context, unchanged text left alone,
 // appended text scanned from its last line only, ports re-coloured once their risk is known.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChunkScheduler, type SchedulerHost } from '../../../entrypoints/content/chunk-scheduler';
-import { PortRiskBook } from '../../../entrypoints/content/port-risk-book';
-import { SegmentScanner } from '../../../entrypoints/content/segment-scanner';
-import { SegmentStore, type HighlightSink, type RangeFactory } from '../../../entrypoints/content/segment-store';
-import type { HighlightName } from '../../../entrypoints/content/highlight-names';
+import { ChunkScheduler, type SchedulerHost } from '../../../entrypoints/content/scan/chunk-scheduler';
+import { PortRiskBook } from '../../../entrypoints/content/paint/port-risk-book';
+import { SegmentScanner } from '../../../entrypoints/content/scan/segment-scanner';
+import { REGISTER_EVERYTHING, SegmentStore, type HighlightSink, type RangeFactory } from '../../../entrypoints/content/scan/segment-store';
+import type { HighlightName } from '../../../entrypoints/content/paint/highlight-names';
 
 function setup(ask: (ports: { port: number; role?: string }[]) => Promise<string[]> = async (q) => q.map(() => 'info')) {
   const queue: (() => void)[] = [];
@@ -17,11 +17,11 @@ function setup(ask: (ports: { port: number; role?: string }[]) => Promise<string
     delete: (n, r) => void byName.get(n)?.delete(r),
   };
   const makeRange: RangeFactory = (sc, so, ec, eo) => ({ sc, so, ec, eo, text: sc === ec ? sc.data.slice(so, eo) : sc.data.slice(so) + ec.data.slice(0, eo) }) as unknown as AbstractRange;
-  const store = new SegmentStore(sink, makeRange);
+  const store = new SegmentStore(sink, REGISTER_EVERYTHING, makeRange);
   const scheduler = new ChunkScheduler(host);
   let learned = 0;
   const risks = new PortRiskBook(ask as never, () => learned++, 4000, 0);
-  const scanner = new SegmentScanner(store, scheduler, risks, { rect: () => null, viewportHeight: () => 800 });
+  const scanner = new SegmentScanner(store, scheduler, risks);
   const drain = async () => {
     for (let i = 0; i < 100 && queue.length; i++) queue.shift()!();
   };
@@ -43,7 +43,8 @@ describe('SegmentScanner', () => {
       scanner.offer(el, [el.firstChild as Text], false);
     }
     await drain();
-    expect(texts('portlens-risk-high').sort()).toEqual(['22', '3389']);
+    expect(texts('portlens-risk-high')).toEqual(['3389']);
+    expect(texts('portlens-risk-medium')).toEqual(['22']);
     expect(texts()).toEqual(expect.arrayContaining(['198.51.100.7', '203.0.113.45', '22']));
     expect(texts()).not.toContain('10');
   });

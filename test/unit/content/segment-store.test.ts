@@ -2,8 +2,8 @@
 // Range bookkeeping: one range per token (across Text nodes), registered in exactly one highlight,
 // and dropped when the text changes or leaves the page.
 import { afterEach, describe, expect, it } from 'vitest';
-import { SegmentStore, type HighlightSink, type RangeFactory } from '../../../entrypoints/content/segment-store';
-import type { HighlightName } from '../../../entrypoints/content/highlight-names';
+import { REGISTER_EVERYTHING, SegmentStore, type HighlightSink, type RangeFactory } from '../../../entrypoints/content/scan/segment-store';
+import type { HighlightName } from '../../../entrypoints/content/paint/highlight-names';
 
 interface FakeRange {
   startContainer: Text;
@@ -39,7 +39,7 @@ afterEach(() => {
 describe('SegmentStore', () => {
   it('maps a token across two Text nodes to ONE range and registers it under its highlight', () => {
     const { sink, sets } = fakeSink();
-    const store = new SegmentStore(sink, fakeRange);
+    const store = new SegmentStore(sink, REGISTER_EVERYTHING, fakeRange);
     const a = text('from 203.0.113.45:');
     const b = text('22 ok');
     const seg = store.create(document.body, [a, b], a.data + b.data);
@@ -52,7 +52,7 @@ describe('SegmentStore', () => {
   });
 
   it('keeps an end at a node boundary in the earlier node and a start in the later one', () => {
-    const store = new SegmentStore(fakeSink().sink, fakeRange);
+    const store = new SegmentStore(fakeSink().sink, REGISTER_EVERYTHING, fakeRange);
     const a = text('10.0.0.1');
     const b = text(' 10.0.0.2');
     const seg = store.create(document.body, [a, b], a.data + b.data);
@@ -63,7 +63,7 @@ describe('SegmentStore', () => {
   });
 
   it('finds the entry at an offset, even after out-of-order scanning', () => {
-    const store = new SegmentStore(fakeSink().sink, fakeRange);
+    const store = new SegmentStore(fakeSink().sink, REGISTER_EVERYTHING, fakeRange);
     const t = text('a 1.1.1.1 b 2.2.2.2 c 3.3.3.3');
     const seg = store.create(document.body, [t], t.data);
     store.addEntry(seg, 22, 29, 'portlens-ip', -1);
@@ -76,7 +76,7 @@ describe('SegmentStore', () => {
 
   it('drops every range of a segment when one of its nodes gets a new segment or is dropped', () => {
     const { sink, count } = fakeSink();
-    const store = new SegmentStore(sink, fakeRange);
+    const store = new SegmentStore(sink, REGISTER_EVERYTHING, fakeRange);
     const t = text('1.1.1.1 2.2.2.2');
     const seg = store.create(document.body, [t], t.data);
     store.addEntry(seg, 0, 7, 'portlens-ip', -1);
@@ -92,7 +92,7 @@ describe('SegmentStore', () => {
 
   it('extends a grown segment, keeping the entries before the cut', () => {
     const { sink, count } = fakeSink();
-    const store = new SegmentStore(sink, fakeRange);
+    const store = new SegmentStore(sink, REGISTER_EVERYTHING, fakeRange);
     const t = text('SRC=1.1.1.1\nSRC=2.2.2.2');
     const seg = store.create(document.body, [t], t.data);
     store.addEntry(seg, 4, 11, 'portlens-ip', -1);
@@ -107,8 +107,7 @@ describe('SegmentStore', () => {
 
   it('moves a renamed entry to its new highlight; unregistered entries keep no range', () => {
     const { sink, sets } = fakeSink();
-    const store = new SegmentStore(sink, fakeRange);
-    store.policy = (_seg, entry) => entry.start === 0;
+    const store = new SegmentStore(sink, { ...REGISTER_EVERYTHING, accepts: (_seg, entry) => entry.start === 0 }, fakeRange);
     const t = text('3389 8080');
     const seg = store.create(document.body, [t], t.data);
     const shown = store.addEntry(seg, 0, 4, 'portlens-port', 3389);
@@ -126,15 +125,17 @@ describe('SegmentStore', () => {
 
   it('sweeps segments whose nodes left the page without a mutation record', () => {
     const { sink, count } = fakeSink();
-    const store = new SegmentStore(sink, fakeRange);
+    const store = new SegmentStore(sink, REGISTER_EVERYTHING, fakeRange);
     const p = document.createElement('p');
     p.textContent = '10.0.0.1';
     document.body.append(p);
     const seg = store.create(p, [p.firstChild as Text], '10.0.0.1');
     store.addEntry(seg, 0, 8, 'portlens-ip', -1);
-    expect(store.sweep()).toBe(0);
+    store.sweepTask()(() => false);
+    const before = store.live.size;
     p.remove();
-    expect(store.sweep()).toBe(1);
+    store.sweepTask()(() => false);
+    expect(store.live.size).toBe(before - 1);
     expect(count()).toBe(0);
   });
 });

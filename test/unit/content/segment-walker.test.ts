@@ -2,7 +2,7 @@
 // Cutting a page into segments: joined across inline elements, cut at blocks, <br>, slots and
 // newline-ended <pre> nodes; form fields and shadow roots are reported; scripts are skipped.
 import { afterEach, describe, expect, it } from 'vitest';
-import { SegmentWalker } from '../../../entrypoints/content/segment-walker';
+import { SegmentWalker } from '../../../entrypoints/content/scan/segment-walker';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -18,7 +18,7 @@ function walk(root: Node = document.body) {
       segments.push(nodes.map((n) => n.data).join(''));
       blocks.push(block.nodeName);
     },
-    textarea: (el) => textareas.push(el.id),
+    field: (el) => textareas.push(el.id),
     shadowRoot: (r) => roots.push(r),
   });
   while (!walker.step(() => false));
@@ -38,11 +38,11 @@ describe('SegmentWalker', () => {
     expect(walk().segments).toEqual(['192.0.2.10 -', '192.0.2.20', '10.0.0.1', 'tail 1.1.1.1', 'Gateway', '192.168.1.1']);
   });
 
-  it('skips scripts, styles, templates and our own elements; reports textareas', () => {
-    document.body.innerHTML = '<script>var ip = "1.2.3.4"</script><style>a{}</style><template>5.6.7.8</template><portlens-card>9.9.9.9</portlens-card><textarea id="log">10.0.0.1</textarea><input value="22"><p>ok 8.8.8.8</p>';
+  it('skips scripts, styles, templates and our own elements; reports form fields', () => {
+    document.body.innerHTML = '<script>var ip = "1.2.3.4"</script><style>a{}</style><template>5.6.7.8</template><portlens-card>9.9.9.9</portlens-card><textarea id="log">10.0.0.1</textarea><input id="port" value="22"><input type="checkbox" id="box"><select id="apps"><option>FTP (20,21)</option></select><p>ok 8.8.8.8</p>';
     const { segments, textareas } = walk();
     expect(segments).toEqual(['ok 8.8.8.8']);
-    expect(textareas).toEqual(['log']);
+    expect(textareas).toEqual(['log', 'port', 'apps']);
   });
 
   it('skips editable content', () => {
@@ -69,7 +69,7 @@ describe('SegmentWalker', () => {
   it('stops when time is up and resumes where it stopped', () => {
     document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<div>10.0.${i >> 8}.${i & 255}</div>`).join('');
     const segments: string[] = [];
-    const walker = new SegmentWalker(document.body, { segment: (_b, n) => segments.push(n[0].data), textarea: () => undefined, shadowRoot: () => undefined });
+    const walker = new SegmentWalker(document.body, { segment: (_b, n) => segments.push(n[0].data), field: () => undefined, shadowRoot: () => undefined });
     let steps = 0;
     while (!walker.step(() => true)) steps++;
     expect(steps).toBeGreaterThan(3);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Context derivation: the column header, next cell and label the detector gets for a piece of text.
 import { afterEach, describe, expect, it } from 'vitest';
-import { columnIndex, contextOfBlock, contextOfField } from '../../../entrypoints/content/text-context';
+import { columnIndex, contextOfBlock, contextOfField } from '../../../entrypoints/content/scan/text-context';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -14,7 +14,7 @@ describe('column headers', () => {
     document.body.innerHTML = `<table><thead><tr><th colspan="2">Source</th><th>Dest Port</th><th>Proto</th></tr></thead>
       <tbody><tr><td>a</td><td>b</td><td id="c">443</td><td>TCP</td></tr></tbody></table>`;
     expect(columnIndex($<HTMLTableCellElement>('#c'))).toBe(2);
-    expect(contextOfBlock($('#c'))).toEqual({ columnHeader: 'Dest Port', nextCellText: 'TCP' });
+    expect(contextOfBlock($('#c'))).toEqual({ columnHeader: 'Dest Port', nextCellText: 'TCP', label: 'b', tableHeaders: 'Source | Source | Dest Port | Proto', rowCells: 'a | b | TCP' });
   });
 
   it('finds a header row of th cells outside the thead (ASUS connections) and td.header rows (FreshTomato)', () => {

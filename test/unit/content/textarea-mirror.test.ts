@@ -2,9 +2,9 @@
 // The textarea mirror's maths and markup, the line model of huge <pre> blocks, and the log window
 // handed to the side panel.
 import { describe, expect, it } from 'vitest';
-import { BlockLines, visibleLineRange } from '../../../entrypoints/content/block-lines';
-import { logWindow } from '../../../entrypoints/content/page-hit-test';
-import { fillMirror, lineStartsOf, visibleLines } from '../../../entrypoints/content/textarea-mirror';
+import { BlockLines, visibleLineRange } from '../../../entrypoints/content/paint/block-lines';
+import { logWindow } from '../../../entrypoints/content/card/page-hit-test';
+import { fillMirror, lineStartsOf, visibleLines } from '../../../entrypoints/content/textarea/textarea-mirror';
 
 describe('textarea mirror', () => {
   it('finds line starts and the lines around the scroll position', () => {

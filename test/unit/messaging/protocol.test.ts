@@ -4,7 +4,7 @@ import { classifySender } from '../../../entrypoints/background/message-router';
 
 describe('message validation at the background', () => {
   it('accepts well-formed requests and drops unknown fields', () => {
-    expect(validateRequest({ type: 'explain-port', port: 443, protocol: 'tcp', extra: 'x' }, 'content-script')).toEqual({ type: 'explain-port', port: 443, protocol: 'tcp', role: undefined });
+    expect(validateRequest({ type: 'explain-port', port: 443, protocol: 'tcp', extra: 'x' }, 'extension-page')).toEqual({ type: 'explain-port', port: 443, protocol: 'tcp', role: undefined });
     expect(validateRequest({ type: 'search', query: 'sub7' }, 'extension-page')).toEqual({ type: 'search', query: 'sub7' });
   });
 
@@ -28,7 +28,7 @@ describe('message validation at the background', () => {
   });
 
   it('passes the firewall action through, and only a valid one', () => {
-    expect(validateRequest({ type: 'explain-port', port: 445, role: 'destination', action: 'deny' }, 'content-script')).toEqual({
+    expect(validateRequest({ type: 'explain-port', port: 445, role: 'destination', action: 'deny' }, 'extension-page')).toEqual({
       type: 'explain-port', port: 445, protocol: undefined, role: 'destination', action: 'deny',
     });
     expect(validateRequest({ type: 'port-risks', ports: [{ port: 445, action: 'allow' }, { port: 53, role: 'source', extra: 1 }] }, 'content-script')).toEqual({
@@ -36,8 +36,13 @@ describe('message validation at the background', () => {
     });
   });
 
-  it('gives content scripts read-only rights', () => {
-    expect(validateRequest({ type: 'note-get', key: 'port:80' }, 'content-script')).toMatchObject({ type: 'note-get' });
+  it('lets content scripts ask for port colours and open a card, and nothing else (no notes, no hand-overs)', () => {
+    expect(validateRequest({ type: 'port-risks', ports: [{ port: 22 }] }, 'content-script')).toMatchObject({ type: 'port-risks' });
+    expect(validateRequest({ type: 'card-open', token: { kind: 'port', text: '22', port: 22 }, canAnalyse: false }, 'content-script')).toMatchObject({ type: 'card-open' });
+    expect(validateRequest({ type: 'note-get', key: 'port:80' }, 'content-script')).toMatch(/not allowed from a web page/);
+    expect(validateRequest({ type: 'explain-port', port: 22 }, 'content-script')).toMatch(/not allowed from a web page/);
+    expect(validateRequest({ type: 'analyse-text', text: 'DPT=22' }, 'content-script')).toMatch(/not allowed from a web page/);
+    expect(validateRequest({ type: 'open-in-popup', query: '22' }, 'content-script')).toMatch(/not allowed from a web page/);
     expect(validateRequest({ type: 'note-set', key: 'port:80', text: 'x' }, 'content-script')).toMatch(/not allowed from a web page/);
     expect(validateRequest({ type: 'notes-import', json: '{}' }, 'content-script')).toMatch(/not allowed/);
     expect(validateRequest({ type: 'notes-export' }, 'content-script')).toMatch(/not allowed/);
@@ -64,6 +69,9 @@ describe('message validation at the background', () => {
     // A look-alike origin is not ours, and an about:blank frame gets the page's (smaller) rights.
     expect(classifySender({ id, url: 'chrome-extension://abcd/popup.html' }, id, origin)).toBe('content-script');
     expect(classifySender({ id, url: 'about:blank', tab: { id: 2 } }, id, origin)).toBe('content-script');
+    // The page card framed in a tab under Chrome's dynamic id is ours; nothing else is, under another id.
+    expect(classifySender({ id, url: 'chrome-extension://0f9e8d7c-aaaa-bbbb-cccc-1234567890ab/card.html', tab: { id: 3 } }, id, origin)).toBe('extension-page');
+    expect(classifySender({ id, url: 'chrome-extension://abcd/card.html.evil', tab: { id: 3 } }, id, origin)).toBe('content-script');
     expect(classifySender({ id, url: 'chrome-extension://abc/popup.html' }, '', '')).toBeNull();
   });
 

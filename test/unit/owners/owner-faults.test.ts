@@ -64,9 +64,9 @@ describe('damaged owner data', () => {
     const ports: IanaPortSource = { lookup: () => [], findByName: () => [] };
     const deps = async (): Promise<HandlerDeps> => ({ db, ports, owners });
     const [owner, again, port] = await Promise.all([
-      routeMessage({ type: 'ip-owner', address: '8.8.8.8' }, 'content-script', deps),
+      routeMessage({ type: 'ip-owner', address: '8.8.8.8' }, 'extension-page', deps),
       routeMessage({ type: 'ip-owner', address: '1.1.1.1' }, 'extension-page', deps),
-      routeMessage({ type: 'explain-port', port: 31337 }, 'content-script', deps),
+      routeMessage({ type: 'explain-port', port: 31337 }, 'extension-page', deps),
     ]);
     expect(owner).toEqual({ ok: true, value: { available: false, reason: expect.stringMatching(/^owner data unavailable: .*404/) } });
     expect(again).toMatchObject({ ok: true, value: { available: false } });

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { validateRequest } from '../../../messaging/protocol';
 
 describe('owner messages', () => {
-  it('accepts an address and an AS query, from pages and content scripts', () => {
-    expect(validateRequest({ type: 'ip-owner', address: '8.8.8.8' }, 'content-script')).toEqual({ type: 'ip-owner', address: '8.8.8.8' });
-    expect(validateRequest({ type: 'as-lookup', query: 'AS15169', limit: 5 }, 'content-script')).toEqual({ type: 'as-lookup', query: 'AS15169', limit: 5 });
+  it('accepts an address and an AS query from our pages, and neither from a content script (the card asks from its own frame)', () => {
+    expect(validateRequest({ type: 'ip-owner', address: '8.8.8.8' }, 'extension-page')).toEqual({ type: 'ip-owner', address: '8.8.8.8' });
+    expect(validateRequest({ type: 'as-lookup', query: 'AS15169', limit: 5 }, 'extension-page')).toEqual({ type: 'as-lookup', query: 'AS15169', limit: 5 });
+    expect(validateRequest({ type: 'ip-owner', address: '8.8.8.8' }, 'content-script')).toMatch(/not allowed from a web page/);
+    expect(validateRequest({ type: 'as-lookup', query: 'AS15169' }, 'content-script')).toMatch(/not allowed from a web page/);
     expect(validateRequest({ type: 'as-lookup', query: 'hetzner' }, 'extension-page')).toEqual({ type: 'as-lookup', query: 'hetzner' });
   });
 

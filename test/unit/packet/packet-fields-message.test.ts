@@ -6,7 +6,7 @@ import { validateRequest, type Request } from '../../../messaging/protocol';
 
 describe('explain-packet-fields message', () => {
   it('accepts the packet fields and keeps only them', () => {
-    const ok = validateRequest({ type: 'explain-packet-fields', ttl: 47, tcpFlags: 'FPU', window: 1024, length: 40, protocol: 'tcp', extra: 'x' }, 'content-script');
+    const ok = validateRequest({ type: 'explain-packet-fields', ttl: 47, tcpFlags: 'FPU', window: 1024, length: 40, protocol: 'tcp', extra: 'x' }, 'extension-page');
     expect(ok).toEqual({ type: 'explain-packet-fields', ttl: 47, tcpFlags: 'FPU', window: 1024, length: 40, protocol: 'tcp' });
   });
 
@@ -29,7 +29,7 @@ describe('explain-packet-fields message', () => {
   });
 
   it('is answered by explainPacketFields', async () => {
-    const request = validateRequest({ type: 'explain-packet-fields', tcpFlags: ['FIN', 'PSH', 'URG'], ttl: 240 }, 'content-script') as Request<'explain-packet-fields'>;
+    const request = validateRequest({ type: 'explain-packet-fields', tcpFlags: ['FIN', 'PSH', 'URG'], ttl: 240 }, 'extension-page') as Request<'explain-packet-fields'>;
     const answer = await HANDLERS['explain-packet-fields'](request, {} as never, {} as never);
     expect(answer.notes.map((n) => n.title)).toEqual(['XMAS: FIN, PSH and URG lit up', 'TTL 240: likely started at 255, about 15 hops away']);
   });

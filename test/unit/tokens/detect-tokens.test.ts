@@ -19,8 +19,10 @@ describe('IPv4', () => {
   it('normalises leading zeros', () => expect(one('192.168.001.010').address).toBe('192.168.1.10'));
   it.each(['!192.0.2.31', '[AF_INET]192.0.2.31', 'admin@192.0.2.31', '(192.0.2.31)', 'DNS server 192.0.2.31.', 'IP:192.0.2.31'])(
     'keeps punctuation out of %s', (s) => expect(one(s).text).toBe('192.0.2.31'));
-  it('splits an address range into its two ends', () =>
-    expect(seen('192.0.2.100-192.0.2.150')).toEqual(['ipv4:192.0.2.100', 'ipv4:192.0.2.150']));
+  it('reads an address range as one token', () => {
+    expect(seen('192.0.2.100-192.0.2.150')).toEqual(['ip-range:192.0.2.100-192.0.2.150']);
+    expect(one('192.0.2.100-192.0.2.150')).toMatchObject({ address: '192.0.2.100', addressEnd: '192.0.2.150' });
+  });
   it('keeps the address of an ip:* listener', () => expect(seen('0.0.0.0:*')).toEqual(['ipv4:0.0.0.0']));
 });
 

@@ -1,16 +1,16 @@
 // Test-only: renders a fixture page from test/fixtures/pages in happy-dom (page scripts run, so
 // JS-built tables, textareas filled after load and shadow roots exist), waits the sidecar's
-// settle time, and extracts segments from the page and from each of its frames (loaded as their
-// own documents, like a content script injected with all_frames).
+// settle time, and scans the page and each of its frames (loaded as their own documents, like a
+// content script injected with all_frames) with the content script's own code.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import { extractSegments, type TextSegment } from './html-text-walker';
+import { scanWithShippedCode, type ScannedSegment } from './shipped-scan';
 
 export const PAGES_DIR = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
-export interface FrameSegment extends TextSegment {
+export interface FrameSegment extends ScannedSegment {
   frame: string;
 }
 
@@ -57,7 +57,7 @@ async function renderDocument(file: string, query: string, waitMs: number, globa
   });
   window.document.write(html);
   await sleep(waitMs);
-  const segments = extractSegments(window.document as unknown as Document);
+  const segments = await scanWithShippedCode(window.document as unknown as Document);
   const published: Record<string, unknown> = {};
   for (const g of globals) published[g] = JSON.parse(JSON.stringify(w[g] ?? null));
   await window.happyDOM.abort();

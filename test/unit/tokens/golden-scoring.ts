@@ -16,7 +16,7 @@
 //   FP      - anything else (unlisted or wrong meaning).
 // precision = TP / (TP + FP).
 import type { Token } from '../../../knowledge/tokens';
-import type { Bucket } from './html-text-walker';
+import type { Bucket } from './shipped-scan';
 import type { FrameSegment } from './fixture-loader';
 
 export interface Entry {
@@ -93,7 +93,10 @@ export function sameMeaning(t: Token, e: Entry): boolean {
     case 'cidr':
       return t.kind === 'cidr' && (!ip || t.address === ip) && (e.prefix === undefined || t.prefixLength === e.prefix);
     case 'range':
-      if (e.of === 'ip') return (t.kind === 'ipv4' || t.kind === 'ipv6') && (t.address === e.from || t.address === e.to);
+      if (e.of === 'ip') {
+        if (t.kind === 'ip-range') return t.address === e.from && t.addressEnd === e.to;
+        return (t.kind === 'ipv4' || t.kind === 'ipv6') && (t.address === e.from || t.address === e.to);
+      }
       return t.kind === 'port-range' && t.port === e.from && t.portEnd === e.to;
     case 'port': {
       const ports = Array.isArray(e.port) ? e.port : [e.port];

@@ -1,0 +1,123 @@
+// Wiring of the card frame: the session named in the URL fragment, its sections from the
+// background, the card's buttons (genuine clicks only), and size/pin/close/drag news for the
+// content script that placed the frame.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { HoverCard, type HoverCardProps } from '../../components/hover-card/HoverCard';
+import { kindLabel } from '../../components/hover-card/kind-label';
+import { CARD_FRAME_TAG, type CardFrameEvent } from '../../messaging/card-frame';
+import type { CardAction, CardData, Envelope, Payload, RequestType, ResponseOf } from '../../messaging/protocol';
+import { copyText } from './copy-text';
+
+async function send<T extends RequestType>(type: T, payload: Payload<T>): Promise<ResponseOf<T>> {
+  const reply = (await browser.runtime.sendMessage({ type, ...payload })) as Envelope<ResponseOf<T>> | undefined;
+  if (!reply) throw new Error('PortLens background did not answer.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+const sessionOf = (hash: string): string => /^#s=([0-9a-f]+)$/.exec(hash)?.[1] ?? '';
+
+interface View {
+  session: string;
+  data?: CardData;
+  state: HoverCardProps['state'];
+  error?: string;
+  status?: string;
+  pinned: boolean;
+}
+
+export function startCardPage(win: Window, mount: HTMLElement): void {
+  let view: View = { session: '', state: 'loading', pinned: false };
+  const tell = (event: CardFrameEvent) => win.parent.postMessage({ tag: CARD_FRAME_TAG, event }, '*');
+
+  /** Runs an action only for a click the person made (a script's synthetic click is refused). */
+  const genuine = (fn: () => void) => (e: MouseEvent) => {
+    if (e.isTrusted) fn();
+  };
+  const act = (action: CardAction) => {
+    const { session } = view;
+    send('card-action', { session, action }).then(
+      ({ opened }) => update({ status: opened === 'popup' ? 'Opened in the PortLens popup.' : opened === 'panel' ? 'Sent to the side panel.' : action === 'lookup' ? 'Opened PortLens in a new tab.' : 'Opened the analysis in a new tab.' }),
+      (e: unknown) => update({ status: e instanceof Error ? e.message : String(e) }),
+    );
+  };
+
+  function paint(): void {
+    const token = view.data?.token;
+    render(
+      <HoverCard
+        tokenText={token?.text ?? ''}
+        kindLabel={token ? kindLabel(token.kind) : ''}
+        role={token?.role}
+        state={view.state}
+        error={view.error}
+        sections={view.data?.sections ?? []}
+        pinned={view.pinned}
+        status={view.status}
+        canAnalyse={!!view.data?.canAnalyse}
+        onCopy={genuine(() => void copyText(token?.text ?? '', win.document).then((ok) => update({ status: ok ? 'Copied.' : 'Copy failed.' })))}
+        onPin={genuine(() => {
+          update({ pinned: !view.pinned });
+          tell({ kind: 'pin', pinned: view.pinned });
+        })}
+        onClose={genuine(() => tell({ kind: 'close' }))}
+        onLookup={genuine(() => act('lookup'))}
+        onAnalyse={genuine(() => act('analyse'))}
+        onDragStart={(e) => drag(e)}
+      />,
+      mount,
+    );
+    reportSize();
+  }
+
+  /** The card's natural height: its body may scroll inside a frame kept shorter than that. */
+  function reportSize(): void {
+    const card = mount.firstElementChild as HTMLElement | null;
+    const body = card?.querySelector<HTMLElement>('.plh-body');
+    if (!card || !body) return;
+    tell({ kind: 'size', width: card.offsetWidth, height: card.offsetHeight - body.clientHeight + body.scrollHeight });
+  }
+
+  function update(change: Partial<View>): void {
+    view = { ...view, ...change };
+    paint();
+  }
+
+  function load(): void {
+    const session = sessionOf(win.location.hash);
+    view = { session, state: 'loading', pinned: false };
+    // No session: the content script closed the card; nothing stays drawn.
+    if (!session) return render(null, mount);
+    paint();
+    send('card-load', { session }).then(
+      (data) => session === view.session && update({ data, state: 'ready' }),
+      (e: unknown) => session === view.session && update({ state: 'error', error: e instanceof Error ? e.message : String(e) }),
+    );
+  }
+
+  /** A pinned card follows the pointer while its header is held (the content script moves the frame). */
+  function drag(down: PointerEvent): void {
+    if (!down.isTrusted || !view.pinned || (down.target as Element | null)?.closest('button')) return;
+    const header = down.currentTarget as HTMLElement;
+    header.setPointerCapture(down.pointerId);
+    const report = (phase: 'start' | 'move' | 'end') => (e: PointerEvent) => e.isTrusted && tell({ kind: 'drag', phase, screenX: e.screenX, screenY: e.screenY });
+    report('start')(down);
+    const move = report('move');
+    const up = (e: PointerEvent) => {
+      report('end')(e);
+      header.removeEventListener('pointermove', move);
+      header.removeEventListener('pointerup', up);
+    };
+    header.addEventListener('pointermove', move);
+    header.addEventListener('pointerup', up);
+  }
+
+  win.addEventListener('hashchange', load);
+  win.document.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && tell({ kind: 'close' }));
+  // The pointer over the card keeps it open; leaving the frame (relatedTarget null) lets it close.
+  win.document.addEventListener('mouseover', (e) => e.isTrusted && tell({ kind: 'pointer', inside: true }));
+  win.document.addEventListener('mouseout', (e) => e.isTrusted && !e.relatedTarget && tell({ kind: 'pointer', inside: false }));
+  new ResizeObserver(reportSize).observe(mount);
+  load();
+}
