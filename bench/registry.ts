@@ -4,6 +4,7 @@ import type { launchChromium } from '../test/e2e/browsers/chromium';
 import { annotateBench } from './annotate-bench';
 import { viewportBench } from './content/viewport-bench';
 import { liveBench } from './content/live-bench';
+import { longLineBench } from './content/long-line-bench';
 import { logBench } from './log-bench';
 import { sidePanelBench } from './sidepanel-bench';
 import { ownerBench } from './owner-bench';
@@ -15,7 +16,7 @@ export interface ExtraBench {
   headline?(result: unknown): string;
 }
 
-const ALL: ExtraBench[] = [annotateBench, viewportBench, liveBench, ownerBench, logBench, sidePanelBench];
+const ALL: ExtraBench[] = [annotateBench, viewportBench, liveBench, longLineBench, ownerBench, logBench, sidePanelBench];
 const chosen = process.env.PORTLENS_BENCHES?.split(',').map((n) => n.trim()).filter(Boolean);
 
 export const EXTRA_BENCHES: ExtraBench[] = chosen ? ALL.filter((b) => chosen.includes(b.name)) : ALL;
