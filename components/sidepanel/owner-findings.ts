@@ -7,24 +7,23 @@ import { ownerLabel, type AddressOwner } from './source-owners';
 
 type OwnerLookup = (address: string) => AddressOwner | null | undefined;
 
-/** The findings in the same order, each with an actor given `actorLabel` from its owner where known. */
+/**
+ * The findings in the same order, each whose actor is its sender given `actorLabel` from the owner
+ * where known (a decoy scan's actor is the target, whose owner is not news).
+ */
 export function findingsWithOwners(findings: readonly Finding[], lookup: OwnerLookup): Finding[] {
   return findings.map((f) => {
-    const owner = f.actor ? lookup(f.actor) : undefined;
+    const owner = f.actor && f.sources.includes(f.actor) ? lookup(f.actor) : undefined;
     return owner && !f.actorLabel ? { ...f, actorLabel: ownerLabel(owner) } : f;
   });
 }
 
 const SCANNERS = new Set(SCANNER_FINDING_IDS);
 
-/** The distinct addresses scanning: the actors of scan findings, or their sources when they name none. */
+/** The distinct addresses scanning: the sources of scan findings. */
 export function scanningSources(findings: readonly Finding[]): string[] {
   const out = new Set<string>();
-  for (const f of findings) {
-    if (!SCANNERS.has(f.id)) continue;
-    if (f.actor) out.add(f.actor);
-    else f.sources.forEach((s) => out.add(s));
-  }
+  for (const f of findings) if (SCANNERS.has(f.id)) f.sources.forEach((s) => out.add(s));
   return [...out];
 }
 
