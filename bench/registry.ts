@@ -4,6 +4,7 @@ import type { launchChromium } from '../test/e2e/browsers/chromium';
 import { annotateBench } from './annotate-bench';
 import { logBench } from './log-bench';
 import { sidePanelBench } from './sidepanel-bench';
+import { sidePanelOwnerBench } from './sidepanel-owner-bench';
 import { ownerBench } from './owner-bench';
 
 export interface ExtraBench {
@@ -13,7 +14,7 @@ export interface ExtraBench {
   headline?(result: unknown): string;
 }
 
-const ALL: ExtraBench[] = [annotateBench, ownerBench, logBench, sidePanelBench];
+const ALL: ExtraBench[] = [annotateBench, ownerBench, logBench, sidePanelBench, sidePanelOwnerBench];
 const chosen = process.env.PORTLENS_BENCHES?.split(',').map((n) => n.trim()).filter(Boolean);
 
 export const EXTRA_BENCHES: ExtraBench[] = chosen ? ALL.filter((b) => chosen.includes(b.name)) : ALL;

@@ -140,7 +140,7 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   const store = state.live?.events ?? analysis?.events;
   const liveCount = state.live?.count ?? 0;
   const ordered = useMemo(() => sortFindingsBySeverity(analysis?.findings ?? []), [analysis]);
-  const owned = useOwnerView(deps, analysis, ordered);
+  const owned = useOwnerView(deps, store, liveCount, analysis, ordered);
   const { findings, owners } = owned;
   const events = useMemo(
     () => (store ? filterEvents(store, filters, findings[filters.finding]?.lines, owners) : undefined),

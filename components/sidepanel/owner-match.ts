@@ -29,9 +29,14 @@ export function countryMatches(owner: AddressOwner, query: string): boolean {
 export function addressIdsWhere(store: EventStore, owners: OwnerState, test: (owner: AddressOwner) => boolean): Set<number> {
   const ids = new Set<number>();
   if (owners.status !== 'ready') return ids;
+  // Senders share owner objects: each distinct owner is tested once.
+  const passes = new Map<AddressOwner, boolean>();
   store.pool.strings.forEach((s, id) => {
     const owner = owners.byAddress.get(s);
-    if (owner && test(owner)) ids.add(id);
+    if (!owner) return;
+    let ok = passes.get(owner);
+    if (ok === undefined) passes.set(owner, (ok = test(owner)));
+    if (ok) ids.add(id);
   });
   return ids;
 }

@@ -25,7 +25,8 @@ export type OwnerBatch =
   | { available: false; reason: string };
 
 export type OwnerState =
-  | { status: 'pending' }
+  /** Being looked up; `byAddress` holds the owners known so far (asked for while the log streams in). */
+  | { status: 'pending'; byAddress?: ReadonlyMap<string, AddressOwner | null> }
   | { status: 'unavailable'; reason: string }
   | { status: 'ready'; dataDate: string; byAddress: ReadonlyMap<string, AddressOwner | null> };
 
@@ -39,44 +40,83 @@ export const TEXT = {
   registeredIn: 'registered in',
 };
 
-/** The distinct source addresses of the events, then the findings' actors and sources not among them. */
-export function addressesToLookUp(store: EventStore, findings: readonly Finding[] = []): string[] {
-  const src = store.column('src');
-  const seen = new Uint8Array(store.pool.size);
-  const out: string[] = [];
-  for (let i = 0; i < store.length; i++) {
-    const id = src[i];
-    if (id >= 0 && !seen[id]) {
-      seen[id] = 1;
-      out.push(store.pool.get(id));
-    }
+/**
+ * The distinct senders of a store that may still be growing, handed out a part at a time: each call
+ * gives the senders first seen since the last one, so owners can be asked for while the log is read.
+ */
+export class SenderCollector {
+  private seen = new Uint8Array(256);
+  private rows = 0;
+  private readonly extra = new Set<string>();
+
+  constructor(readonly store: EventStore) {}
+
+  /** True when every row of the store so far has been looked at. */
+  get caughtUp(): boolean {
+    return this.rows >= this.store.length;
   }
-  const listed = new Set(out);
-  for (const f of findings) {
-    for (const a of f.actor ? [f.actor, ...f.sources] : f.sources) {
-      if (!listed.has(a)) {
-        listed.add(a);
+
+  /** Senders of the rows added since the last call, each once. */
+  next(): string[] {
+    const { store } = this;
+    if (this.seen.length < store.pool.size) {
+      const grown = new Uint8Array(Math.max(store.pool.size, this.seen.length * 2));
+      grown.set(this.seen);
+      this.seen = grown;
+    }
+    const src = store.column('src');
+    const out: string[] = [];
+    for (let i = this.rows; i < store.length; i++) {
+      const id = src[i];
+      if (id >= 0 && !this.seen[id]) {
+        this.seen[id] = 1;
+        out.push(store.pool.get(id));
+      }
+    }
+    this.rows = store.length;
+    return out;
+  }
+
+  /** The findings' actors and sources not among the senders (a finding may name a destination). */
+  findingAddresses(findings: readonly Finding[]): string[] {
+    const out: string[] = [];
+    for (const f of findings) {
+      for (const a of f.actor ? [f.actor, ...f.sources] : f.sources) {
+        const id = this.store.pool.find(a);
+        if ((id >= 0 && this.seen[id]) || this.extra.has(a)) continue;
+        this.extra.add(a);
         out.push(a);
       }
     }
+    return out;
   }
-  return out;
 }
 
-/** The panel's owner state from the answer for `addresses`. */
+/** The distinct source addresses of the events, then the findings' actors and sources not among them. */
+export function addressesToLookUp(store: EventStore, findings: readonly Finding[] = []): string[] {
+  const senders = new SenderCollector(store);
+  return [...senders.next(), ...senders.findingAddresses(findings)];
+}
+
+/** Adds the answer for `addresses` to `into`; returns why not when the data is unavailable. */
+export function addOwners(into: Map<string, AddressOwner | null>, addresses: readonly string[], batch: OwnerBatch): { reason: string } | { dataDate: string } {
+  if (!batch.available) return { reason: batch.reason };
+  if (batch.index.length !== addresses.length) return { reason: `${TEXT.unavailable}: the answer does not match the question` };
+  addresses.forEach((a, i) => into.set(a, batch.owners[batch.index[i]] ?? null));
+  return { dataDate: batch.dataDate };
+}
+
+/** The panel's owner state from one answer for `addresses`. */
 export function ownerStateFrom(addresses: readonly string[], batch: OwnerBatch): OwnerState {
-  if (!batch.available) return { status: 'unavailable', reason: batch.reason };
-  if (batch.index.length !== addresses.length) return { status: 'unavailable', reason: `${TEXT.unavailable}: the answer does not match the question` };
   const byAddress = new Map<string, AddressOwner | null>();
-  addresses.forEach((a, i) => byAddress.set(a, batch.owners[batch.index[i]] ?? null));
-  return { status: 'ready', dataDate: batch.dataDate, byAddress };
+  const added = addOwners(byAddress, addresses, batch);
+  return 'reason' in added ? { status: 'unavailable', reason: added.reason } : { status: 'ready', dataDate: added.dataDate, byAddress };
 }
 
 export function ownerOf(state: OwnerState, address: string | undefined): OwnerOf {
   if (address === undefined) return null;
   if (state.status === 'unavailable') return 'unavailable';
-  if (state.status === 'pending') return 'pending';
-  const owner = state.byAddress.get(address);
+  const owner = state.byAddress?.get(address);
   return owner === undefined ? 'pending' : owner;
 }
 

@@ -2,7 +2,7 @@
 // owner of a row's source, the findings naming their actor's owner, the scanning-sources line and
 // the charts by AS and country.
 import { useCallback, useMemo } from 'preact/hooks';
-import type { Finding, LogAnalysis, LogEvent } from '../../knowledge';
+import type { EventStore, Finding, LogAnalysis, LogEvent } from '../../knowledge';
 import { ownerBars, type OwnerBars } from './owner-charts';
 import { findingsWithOwners, scanningSourcesLine } from './owner-findings';
 import { ownerOf, TEXT, type AddressOwner, type OwnerOf, type OwnerState } from './source-owners';
@@ -22,8 +22,9 @@ export interface OwnerView {
   ownerOfEvent(e: LogEvent): OwnerOf;
 }
 
-export function useOwnerView(deps: SidePanelDeps, analysis: LogAnalysis | null, findings: Finding[]): OwnerView {
-  const owners = useSourceOwners(deps, analysis);
+/** `store` and `rows`: the events as they stream in; `analysis` once complete. */
+export function useOwnerView(deps: SidePanelDeps, store: EventStore | undefined, rows: number, analysis: LogAnalysis | null, findings: Finding[]): OwnerView {
+  const owners = useSourceOwners(deps, store, rows, analysis);
   const known = useCallback((address: string): AddressOwner | undefined => {
     const o = ownerOf(owners, address);
     return o && typeof o === 'object' ? o : undefined;

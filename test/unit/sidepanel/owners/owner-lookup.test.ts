@@ -2,14 +2,15 @@
 // distinct owner, fails closed), the worker client when the worker breaks, and how owners read in the
 // cells, the findings and the scanning-sources line.
 import { describe, expect, it } from 'vitest';
-import { analyzeLog } from '../../../../knowledge';
+import { analyzeLog, type EventChunk } from '../../../../knowledge';
+import { EventStore } from '../../../../knowledge/logs/event-store';
 import { bundledOwnerSource } from '../../../../knowledge/owners/bundled-owner-source';
 import { createOwnerSourceFrom } from '../../../../knowledge/owners/owner-source';
 import { answerOwnerLookup } from '../../../../entrypoints/sidepanel/owner-lookup-job';
 import { ownerWorkerClient, type OwnerWorkerLike } from '../../../../entrypoints/sidepanel/owner-worker-client';
 import { findingsWithOwners, scanningSourcesLine } from '../../../../components/sidepanel/owner-findings';
 import {
-  addressesToLookUp, countryCell, countryTitle, ownerCell, ownerLabel, ownerOf, ownerStateFrom, type AddressOwner, type OwnerState,
+  addressesToLookUp, SenderCollector, countryCell, countryTitle, ownerCell, ownerLabel, ownerOf, ownerStateFrom, type AddressOwner, type OwnerState,
 } from '../../../../components/sidepanel/source-owners';
 import { fixture } from '../sidepanel-harness';
 
@@ -64,6 +65,32 @@ describe('owners in the panel', () => {
     const analysis = analyzeLog(fixture('owner-scan.log'));
     const addresses = addressesToLookUp(analysis.events, [{ ...analysis.findings[0], actor: '198.51.100.200', sources: ['198.51.100.200'] }]);
     expect(addresses).toEqual(['162.142.125.10', '185.247.137.10', '88.198.1.1', '62.34.17.168', '203.0.113.66', '8.8.8.8', '198.51.100.200']);
+  });
+
+  it('hands out the senders of a growing store a part at a time, each once', () => {
+    // The chunks the analysis worker sends: 20 lines each, so the first part holds only Censys's scan.
+    const text = fixture('owner-scan.log');
+    const chunks: EventChunk[] = [];
+    let sent = 0;
+    const analysis = analyzeLog(text, {
+      chunkLines: 20,
+      onEvents: (store) => {
+        chunks.push(store.takeChunk(sent));
+        sent = store.length;
+      },
+    });
+    const growing = new EventStore(text);
+    const senders = new SenderCollector(growing);
+    growing.appendChunk(chunks[0]);
+    expect(senders.next()).toEqual(['162.142.125.10', '185.247.137.10']);
+    expect(senders.next()).toEqual([]);
+    for (const chunk of chunks.slice(1)) growing.appendChunk(chunk);
+    expect(senders.caughtUp).toBe(false);
+    expect(senders.next()).toEqual(['88.198.1.1', '62.34.17.168', '203.0.113.66', '8.8.8.8']);
+    expect(senders.caughtUp).toBe(true);
+    const finding = { ...analysis.findings[0], actor: '88.198.1.1', sources: ['88.198.1.1', '198.51.100.200'] };
+    expect(senders.findingAddresses([finding])).toEqual(['198.51.100.200']);
+    expect(senders.findingAddresses([finding])).toEqual([]);
   });
 
   it('reads as "AS… name (CC), kind" in findings, AS and flag in cells, and "owner data unavailable" when missing', async () => {
