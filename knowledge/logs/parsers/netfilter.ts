@@ -46,6 +46,10 @@ function bodyStart(line: string): number {
   return Math.min(inAt, outAt);
 }
 
+/** The line test() last looked at, and where its body starts: parse() is usually asked about it next. */
+let testedLine = '';
+let testedStart = -1;
+
 /** The unsigned decimal number in text[from, to), or -1 when it is not one (or over 10 digits). */
 function readUint(text: string, from: number, to: number): number {
   if (to <= from || to - from > 10) return -1;
@@ -103,8 +107,14 @@ const PREFIX_CACHE_SIZE = 64;
 /** PROTO= values seen and what they mean ("TCP" → "tcp", "6" → "tcp"); a log uses a handful. */
 const protocols = new Map<string, string | undefined>();
 
+/** The prefix of the line before, and what it said: checked in place, without slicing the prefix out. */
+let lastPrefix: string | undefined;
+let lastPrefixFields: PrefixFields = {};
+
 function prefixFields(line: string, start: number): PrefixFields {
-  const prefix = line.slice(Math.min(uptimeLength(line), start), start);
+  const from = Math.min(uptimeLength(line), start);
+  if (lastPrefix !== undefined && lastPrefix.length === start - from && line.startsWith(lastPrefix, from)) return lastPrefixFields;
+  const prefix = line.slice(from, start);
   let fields = prefixCache.get(prefix);
   if (fields === undefined) {
     fields = readPrefix(prefix);
@@ -114,6 +124,8 @@ function prefixFields(line: string, start: number): PrefixFields {
       prefixCache.set(prefix, fields);
     }
   }
+  lastPrefix = fields.time === undefined ? prefix : undefined;
+  lastPrefixFields = fields;
   return fields;
 }
 
@@ -130,10 +142,13 @@ export const netfilter: LogParser = {
   id: 'netfilter',
   name: 'Linux netfilter (iptables / nftables / UFW / firewalld)',
   test(line) {
-    return line.includes('SRC=') && line.includes('DST=') && bodyStart(line) >= 0;
+    if (!line.includes('SRC=') || !line.includes('DST=')) return false;
+    testedLine = line;
+    testedStart = bodyStart(line);
+    return testedStart >= 0;
   },
   parse(line) {
-    const start = bodyStart(line);
+    const start = line === testedLine ? testedStart : bodyStart(line);
     if (start < 0) return null;
     const inner = line.indexOf('[', start);
     const limit = inner >= 0 ? inner : line.length;
