@@ -1,36 +1,9 @@
 // Interned strings: every distinct value is kept once and known by a small number, so 100,000 events
 // that name the same address share one string, and detectors can key maps on numbers.
+import { plainIpv4Value } from './parsers/lib/normalize';
 
 /** Below this load (entries / slots) the address table stays; above it, it doubles. */
 const MAX_LOAD = 0.5;
-
-/**
- * The 32-bit value of an IPv4 address written the one canonical way (four decimal numbers 0-255, no
- * leading zeros), or -1. Canonical text and value map one to one, so the value can stand for the text.
- */
-function canonicalV4(text: string): number {
-  const n = text.length;
-  if (n < 7 || n > 15) return -1;
-  let value = 0;
-  let part = 0;
-  let digits = 0;
-  let dots = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 /* . */) {
-      if (digits === 0 || ++dots > 3) return -1;
-      value = value * 256 + part;
-      part = 0;
-      digits = 0;
-    } else {
-      const d = c - 48;
-      if (d < 0 || d > 9 || (digits === 1 && part === 0)) return -1;
-      part = part * 10 + d;
-      if (++digits > 3 || part > 255) return -1;
-    }
-  }
-  return dots === 3 && digits > 0 ? value * 256 + part : -1;
-}
 
 /**
  * Ids of IPv4 addresses by their 32-bit value, in an open-addressing table of typed arrays: in a big log
@@ -86,7 +59,7 @@ export class StringPool {
 
   /** The id of `value`, adding it when new. */
   idOf(value: string): number {
-    const v4 = canonicalV4(value);
+    const v4 = plainIpv4Value(value);
     let id = v4 >= 0 ? this.addresses.find(v4) : this.ids.get(value);
     if (id === undefined || id < 0) {
       id = this.strings.length;
@@ -99,7 +72,7 @@ export class StringPool {
 
   /** The id of `value`, or -1 when it was never added. */
   find(value: string): number {
-    const v4 = canonicalV4(value);
+    const v4 = plainIpv4Value(value);
     return v4 >= 0 ? this.addresses.find(v4) : (this.ids.get(value) ?? -1);
   }
 
