@@ -2,7 +2,8 @@
 // When the page card opens: only for genuine pointer events resting on a token; a page that
 // fakes pointer moves or Esc presses gets nothing. The card itself is a frame host stand-in here.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CardController, REST_MS } from '../../../entrypoints/content/card/card-controller';
+import { CardController } from '../../../entrypoints/content/card/card-controller';
+import { DEFAULT_HOVER_DELAY_MS } from '../../../components/options/page-settings';
 import type { CardFrameHost } from '../../../entrypoints/content/card/card-frame-host';
 import type { HoverTarget } from '../../../entrypoints/content/card/page-hit-test';
 
@@ -37,7 +38,7 @@ describe('CardController', () => {
     vi.useFakeTimers();
     const { hitTest, open, card } = setup();
     move(20, 15, false);
-    await vi.advanceTimersByTimeAsync(REST_MS * 4);
+    await vi.advanceTimersByTimeAsync(DEFAULT_HOVER_DELAY_MS * 4);
     expect(hitTest).not.toHaveBeenCalled();
     expect(open).not.toHaveBeenCalled();
     card.stop();
@@ -47,9 +48,9 @@ describe('CardController', () => {
     vi.useFakeTimers();
     const { open, frame, card } = setup();
     move(20, 15, true);
-    await vi.advanceTimersByTimeAsync(REST_MS + 10);
+    await vi.advanceTimersByTimeAsync(DEFAULT_HOVER_DELAY_MS + 10);
     expect(open).toHaveBeenCalledWith({ token: { kind: 'port', text: '22', port: 22 }, canAnalyse: true, line: 'SRC=1.2.3.4 DPT=22' });
-    expect(frame.show).toHaveBeenCalledWith('f'.repeat(32), expect.objectContaining({ left: 10 }));
+    expect(frame.show).toHaveBeenCalledWith('f'.repeat(32), expect.objectContaining({ left: 10 }), false);
     expect(card.logTextOf('f'.repeat(32))).toContain('1.2.3.5');
     expect(card.logTextOf('0'.repeat(32))).toBeNull();
     // A faked Esc does not close it; a real one does.
