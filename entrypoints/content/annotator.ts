@@ -214,7 +214,6 @@ export class Annotator {
     this.card.setRestMs(options.hoverDelayMs);
     this.paintPacketFields = options.paintPacketFields;
     this.changed = true;
-    this.report();
   }
 
   /** The log around the shown card's token, for the background's CARD_LOG_REQUEST. */
