@@ -35,6 +35,9 @@ export function createPageHighlights(win: Window): PageHighlights {
   const w = win as PageWindow;
   const registry = w.CSS?.highlights;
   const own = new Map<HighlightName, HighlightLike>();
+  // Our own record of each highlight's ranges: Firefox denies a content script reading the page's
+  // Highlight objects back (Xray), and the keyboard walks them.
+  const ranges = new Map<HighlightName, Set<AbstractRange>>(HIGHLIGHT_NAMES.map((n) => [n, new Set()]));
   let visible: ReadonlySet<HighlightName> = new Set(HIGHLIGHT_NAMES);
   let css = highlightCss('standard');
   if (registry && w.Highlight) {
@@ -48,8 +51,14 @@ export function createPageHighlights(win: Window): PageHighlights {
   /** Per shadow root: its adopted sheet, or its <style> where Firefox refuses adoption. */
   const rootStyles: { replaceSync(text: string): void }[] = [];
   return {
-    add: (name, range) => void own.get(name)?.add(range),
-    delete: (name, range) => void own.get(name)?.delete(range),
+    add(name, range) {
+      own.get(name)?.add(range);
+      ranges.get(name)?.add(range);
+    },
+    delete(name, range) {
+      own.get(name)?.delete(range);
+      ranges.get(name)?.delete(range);
+    },
     counts() {
       const out: Record<string, number> = {};
       for (const [name, h] of own) out[name] = h.size;
@@ -67,7 +76,7 @@ export function createPageHighlights(win: Window): PageHighlights {
     },
     shows: (name) => visible.has(name),
     *shownRanges() {
-      for (const [name, h] of own) if (visible.has(name)) yield* h as unknown as Iterable<AbstractRange>;
+      for (const [name, set] of ranges) if (visible.has(name) && own.has(name)) yield* set;
     },
     styleShadowRoot(root) {
       rootStyles.push(styleRoot(root, w, css));
@@ -75,6 +84,7 @@ export function createPageHighlights(win: Window): PageHighlights {
     dispose() {
       for (const [name, h] of own) if (registry?.get(name) === h) registry.delete(name);
       own.clear();
+      ranges.clear();
       rootStyles.length = 0;
       style?.remove();
     },
