@@ -63,4 +63,48 @@ describe('CardController', () => {
     expect(card.logTextOf('f'.repeat(32))).toBeNull();
     card.stop();
   });
+
+  it('waits the hover delay the settings give', async () => {
+    vi.useFakeTimers();
+    const { open, card } = setup();
+    card.setRestMs(1000);
+    move(20, 15, true);
+    await vi.advanceTimersByTimeAsync(DEFAULT_HOVER_DELAY_MS + 10);
+    expect(open).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(open).toHaveBeenCalledTimes(1);
+    card.stop();
+  });
+
+  it('opens the next token pinned and focused on a genuine Alt+Shift+K, and Esc gives focus back', async () => {
+    const host = document.createElement('portlens-card');
+    host.tabIndex = -1;
+    const button = document.createElement('button');
+    document.body.append(button, host);
+    const target = setup();
+    const { open, frame, card } = target;
+    (frame as unknown as { element: HTMLElement }).element = host;
+    const keyboardTarget = vi.fn(() => target.hitTest(0, 0));
+    (card as unknown as { services: { keyboardTarget: typeof keyboardTarget } }).services.keyboardTarget = keyboardTarget;
+    const shortcut = (trusted: boolean) => {
+      const e = new KeyboardEvent('keydown', { key: 'K', code: 'KeyK', altKey: true, shiftKey: true });
+      if (trusted) Object.defineProperty(e, 'isTrusted', { value: true });
+      window.dispatchEvent(e);
+    };
+    button.focus();
+    shortcut(false);
+    expect(keyboardTarget).not.toHaveBeenCalled();
+    shortcut(true);
+    await vi.waitFor(() => expect(frame.show).toHaveBeenCalledWith('f'.repeat(32), expect.objectContaining({ left: 10 }), true));
+    expect(open).toHaveBeenCalledTimes(1);
+    host.focus(); // the frame host takes focus as the real frame does
+    const esc = new KeyboardEvent('keydown', { key: 'Escape' });
+    Object.defineProperty(esc, 'isTrusted', { value: true });
+    window.dispatchEvent(esc);
+    expect(frame.hide).toHaveBeenCalled();
+    expect(document.activeElement).toBe(button);
+    card.stop();
+    button.remove();
+    host.remove();
+  });
 });
