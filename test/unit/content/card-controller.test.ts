@@ -84,7 +84,7 @@ describe('CardController', () => {
     const target = setup();
     const { open, frame, card } = target;
     (frame as unknown as { element: HTMLElement }).element = host;
-    const keyboardTarget = vi.fn(() => target.hitTest(0, 0));
+    const keyboardTarget = vi.fn(() => (target.hitTest as () => HoverTarget)());
     (card as unknown as { services: { keyboardTarget: typeof keyboardTarget } }).services.keyboardTarget = keyboardTarget;
     const shortcut = (trusted: boolean) => {
       const e = new KeyboardEvent('keydown', { key: 'K', code: 'KeyK', altKey: true, shiftKey: true });
