@@ -112,6 +112,8 @@ export interface ProtocolMap {
   /** The AS directory: "AS15169", "as15169" or part of a name. */
   'as-lookup': [{ query: string; limit?: number }, AsLookupAnswer];
   'owner-status': [Record<string, never>, OwnerStatus];
+  /** A content script has tokens on its page (or none left): the toolbar icon of its own tab follows. */
+  'page-annotated': [{ active: boolean }, { icon: 'active' | 'idle' }];
 }
 
 // ---- The page card (see entrypoints/card and entrypoints/background/card-sessions.ts) ----
@@ -173,7 +175,12 @@ export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestT
   // A card is shown in an extension frame the page cannot read: the frame asks for its content
   // (explanations, owner, notes) and sends the hand-overs, not the content script.
   'card-open',
+  // The toolbar icon of the sender's own tab (the background takes the tab from the browser).
+  'page-annotated',
 ]);
+
+/** Requests only content scripts may send: they speak for the page they run in. */
+const CONTENT_SCRIPT_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['page-annotated']);
 
 export const MAX_TEXT = 4096;
 export const MAX_NOTE = 2000;
@@ -296,6 +303,7 @@ const VALIDATORS: { [T in RequestType]: Validator<T> } = {
       : !optional(r.limit, (n): n is number => isInt(n, 1, MAX_AS_RESULTS)) ? `limit must be a whole number from 1 to ${MAX_AS_RESULTS}`
         : r.limit === undefined ? { query: r.query } : { query: r.query, limit: r.limit as number },
   'owner-status': () => ({}),
+  'page-annotated': (r) => (typeof r.active === 'boolean' ? { active: r.active } : 'active must be true or false'),
 };
 
 export function isRequestType(t: unknown): t is RequestType {
@@ -308,6 +316,7 @@ export function validateRequest(raw: unknown, sender: SenderKind): Request | str
   const record = raw as Record<string, unknown>;
   if (!isRequestType(record.type)) return `unknown message type ${JSON.stringify(String(record.type)).slice(0, 60)}`;
   if (sender === 'content-script' && !CONTENT_SCRIPT_ALLOWED.has(record.type)) return `${record.type} is not allowed from a web page`;
+  if (sender !== 'content-script' && CONTENT_SCRIPT_ONLY.has(record.type)) return `${record.type} comes from content scripts only`;
   const payload = (VALIDATORS[record.type] as Validator<RequestType>)(record);
   return typeof payload === 'string' ? `${record.type}: ${payload}` : ({ type: record.type, ...payload } as Request);
 }

@@ -31,6 +31,10 @@ function ResultSection({ result, note }: Extract<CardSection, { kind: 'result' }
   }
 }
 
+const CARD_TEXT = {
+  details: (token: string) => `What PortLens knows about ${token}`,
+};
+
 export interface HoverCardProps {
   /** The token as written on the page, e.g. "198.51.100.7:22". */
   tokenText: string;
@@ -77,7 +81,8 @@ export function HoverCard(props: HoverCardProps) {
           </button>
         </span>
       </header>
-      <div class="plh-body">
+      {/* Focusable, so a keyboard can scroll a long card (the card's controls come before and after it). */}
+      <div class="plh-body" tabIndex={0} role="region" aria-label={CARD_TEXT.details(tokenText)}>
         {state === 'loading' && <p class="plh-loading">Looking it up…</p>}
         {state === 'error' && <p class="plh-error">{props.error ?? 'PortLens could not explain this.'}</p>}
         {sections.map((s, i) => (

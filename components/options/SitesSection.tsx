@@ -1,7 +1,10 @@
 // Sites: where PortLens runs by itself (read from the content script's match patterns), and the
 // sites the user switched on, each with its permission; removing one also gives the permission back.
+// Each default host has its own switch: switched off, PortLens does not annotate it by itself.
 import { useEffect, useState } from 'preact/hooks';
 import type { DefaultSites } from '../onboarding/default-sites';
+import { withHost } from './page-settings';
+import type { PageSettingsState } from './use-page-settings';
 import type { UserSite } from '../../messaging/user-sites';
 import type { SitesApi } from './options-deps';
 
@@ -17,7 +20,9 @@ const TEXT = {
   removed: (origin: string) => `${origin} removed; PortLens no longer has access to it.`,
   loading: 'Reading your sites…',
   defaultsTitle: 'Where PortLens runs by itself',
-  defaultsIntro: 'Router admin pages live on your own network, so PortLens runs on these, on any port, without asking:',
+  defaultsIntro: 'Router admin pages live on your own network, so PortLens runs on these, on any port, without asking. Switch off any you do not want marked; the PortLens button still annotates such a page when you ask.',
+  hostAria: (host: string) => `PortLens runs on ${host}`,
+  hostsSaved: 'Saved. Open pages follow at once.',
   loopback: 'This computer',
   addresses: 'Common router addresses',
   localSuffixes: 'Local network names ending in',
@@ -27,10 +32,15 @@ const TEXT = {
 export interface SitesSectionProps {
   sites: SitesApi;
   defaults: DefaultSites;
+  /** The default hosts' switches live in the page settings. */
+  settings: PageSettingsState;
   formatDate(ms: number): string;
 }
 
-export function SitesSection({ sites, defaults, formatDate }: SitesSectionProps) {
+/** A group's shown name back to its match-pattern host (".lan" → "*.lan"). */
+const hostOf = (item: string) => (item.startsWith('.') ? `*${item}` : item);
+
+export function SitesSection({ sites, defaults, settings: state, formatDate }: SitesSectionProps) {
   const [list, setList] = useState<UserSite[] | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
@@ -83,13 +93,34 @@ export function SitesSection({ sites, defaults, formatDate }: SitesSectionProps)
       {error && <p role="alert" class="pl-opt-error">{error}</p>}
       <h3>{TEXT.defaultsTitle}</h3>
       <p>{TEXT.defaultsIntro}</p>
-      <ul class="pl-opt-plain">
-        {groups.filter(([, items]) => items.length).map(([label, items]) => (
-          <li key={label}>
-            <strong>{label}:</strong> {items.join(', ')}
-          </li>
-        ))}
-      </ul>
+      {groups.filter(([, items]) => items.length).map(([label, items]) => (
+        <fieldset key={label} class="pl-opt-fieldset">
+          <legend>{label}</legend>
+          <ul class="pl-opt-hosts">
+            {items.map((item) => {
+              const host = hostOf(item);
+              const on = !state.settings?.hostsOff.includes(host);
+              return (
+                <li key={host}>
+                  <label class="pl-opt-check">
+                    <input
+                      type="checkbox"
+                      role="switch"
+                      name={`host-${host}`}
+                      aria-label={TEXT.hostAria(host)}
+                      checked={on}
+                      disabled={!state.settings}
+                      onChange={(e) => state.settings && void state.save(withHost(state.settings, host, (e.currentTarget as HTMLInputElement).checked))}
+                    />
+                    <code>{item}</code>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ))}
+      {state.error && <p role="alert" class="pl-opt-error">{state.error}</p>}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { UserSite } from '../../messaging/user-sites';
 import type { DefaultSites } from '../onboarding/default-sites';
 import type { Shortcut } from './AboutSection';
 import type { DataCatalogue } from './data-catalogue';
+import type { PageSettings } from './page-settings';
 
 export interface NotesApi {
   list(): Promise<UserNote[]>;
@@ -25,7 +26,15 @@ export interface SitesApi {
   remove(origin: string): Promise<void>;
 }
 
+/** The page annotator's settings in storage.local (read back through readPageSettings). */
+export interface PageSettingsApi {
+  load(): Promise<PageSettings>;
+  save(settings: PageSettings): Promise<void>;
+}
+
 export interface OptionsDeps {
+  settings: PageSettingsApi;
+
   notes: NotesApi;
   sites: SitesApi;
   /** Where the content script runs by itself (from its match patterns). */

@@ -14,6 +14,7 @@ import { pageOrigin } from './page-origin';
 import { ownerStatus } from './owner-status';
 import type { SeedState } from './database';
 import { readSeedState } from './seed-knowledge';
+import type { ToolbarIcon } from './toolbar-icon';
 
 export interface HandlerDeps {
   db: PortLensDatabase;
@@ -26,6 +27,8 @@ export interface HandlerDeps {
   cards?: CardSessions;
   /** The connection keeper: its health, and "Rebuild the knowledge base". */
   knowledge?: Pick<KnowledgeStore, 'health' | 'rebuild'>;
+  /** The toolbar icon's per-tab state (given by the router, like `pages`). */
+  toolbar?: ToolbarIcon;
 }
 
 type Handler<T extends RequestType> = (request: Request<T>, deps: HandlerDeps, from: RequestOrigin) => Promise<ResponseOf<T>> | ResponseOf<T>;
@@ -49,6 +52,11 @@ function requireKnowledge(deps: HandlerDeps): Pick<KnowledgeStore, 'health' | 'r
 function requirePages(deps: HandlerDeps): PageHandoff {
   if (!deps.pages) throw new Error('this background cannot open the popup or the side panel');
   return deps.pages;
+}
+
+function requireToolbar(deps: HandlerDeps): ToolbarIcon {
+  if (!deps.toolbar) throw new Error('this background has no toolbar icon');
+  return deps.toolbar;
 }
 
 function requireCards(deps: HandlerDeps): CardSessions {
@@ -88,4 +96,5 @@ export const HANDLERS: { [T in RequestType]: Handler<T> } = {
   'ip-owner': (r, d) => createOwnerKnowledge(d.owners).ipOwner(r.address),
   'as-lookup': (r, d) => createOwnerKnowledge(d.owners).asLookup(r.query, r.limit),
   'owner-status': (_r, d) => ownerStatus(d.owners),
+  'page-annotated': (r, d, from) => requireToolbar(d).pageAnnotated(from, r.active),
 };

@@ -13,6 +13,7 @@ import { createIdbOwnerTableCache } from './owner-table-cache';
 import { createPackagedOwnerSource, OWNER_ASSET_PATH } from './packaged-owner-source';
 import { createPageHandoff, type PageHandoffApi } from './page-handoff';
 import { restrictSessionStorage, type SessionAccessApi } from './storage-access';
+import { createToolbarIcon, type ToolbarIconApi } from './toolbar-icon';
 import type { HandlerDeps } from './handlers';
 
 async function loadAsset(): Promise<IanaPortAsset> {
@@ -47,8 +48,9 @@ export default defineBackground(() => {
   registerAnnotatePage(browser as unknown as AnnotatePageApi);
   const pages = createPageHandoff(browser as unknown as PageHandoffApi);
   const cards = createCardSessions((tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }));
+  const toolbar = createToolbarIcon(browser as unknown as ToolbarIconApi);
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-    routeMessage(message, classifySender(sender, browser.runtime.id, origin), getDeps, requestOrigin(sender), pages, cards),
+    routeMessage(message, classifySender(sender, browser.runtime.id, origin), getDeps, requestOrigin(sender), pages, cards, toolbar),
   );
   void getDeps().catch(() => undefined);
 });

@@ -4,12 +4,13 @@ import { HANDLERS, type HandlerDeps } from './handlers';
 import type { CardSessions } from './card-sessions';
 import { isConnectionLost } from './knowledge-store';
 import type { PageHandoff, RequestOrigin } from './page-handoff';
+import type { ToolbarIcon } from './toolbar-icon';
 
 /**
  * Requests answered without the database, before anything is awaited: a hand-over must open the
  * popup or side panel while the click that sent it still counts as a user action.
  */
-const WITHOUT_DATABASE: ReadonlySet<RequestType> = new Set<RequestType>(['port-risks', 'open-in-popup', 'analyse-text', 'card-open', 'card-action']);
+const WITHOUT_DATABASE: ReadonlySet<RequestType> = new Set<RequestType>(['port-risks', 'open-in-popup', 'analyse-text', 'card-open', 'card-action', 'page-annotated']);
 
 export interface SenderInfo {
   id?: string;
@@ -53,6 +54,7 @@ export async function routeMessage(
   from: RequestOrigin = {},
   pages?: PageHandoff,
   cards?: CardSessions,
+  toolbar?: ToolbarIcon,
 ): Promise<Envelope<unknown>> {
   if (!sender) return { ok: false, error: 'messages are only accepted from PortLens itself' };
   const request = validateRequest(raw, sender);
@@ -63,7 +65,7 @@ export async function routeMessage(
   // database, or the browser dropped it) is answered once more on a fresh connection.
   for (let attempt = 1; ; attempt++) {
     try {
-      const handlerDeps = needsDatabase ? { ...(await deps()), pages, cards } : ({ pages, cards } as HandlerDeps);
+      const handlerDeps = needsDatabase ? { ...(await deps()), pages, cards, toolbar } : ({ pages, cards, toolbar } as HandlerDeps);
       return { ok: true, value: await handler(request, handlerDeps, from) };
     } catch (error) {
       if (needsDatabase && attempt === 1 && isConnectionLost(error)) continue;

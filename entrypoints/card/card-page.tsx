@@ -16,7 +16,13 @@ async function send<T extends RequestType>(type: T, payload: Payload<T>): Promis
   return reply.value;
 }
 
-const sessionOf = (hash: string): string => /^#s=([0-9a-f]+)$/.exec(hash)?.[1] ?? '';
+/** The session in the fragment, and `k=1` when the card was opened from the keyboard (pinned, focused). */
+function fragmentOf(hash: string): { session: string; keyboard: boolean } {
+  const m = /^#s=([0-9a-f]+)(&k=1)?$/.exec(hash);
+  return { session: m?.[1] ?? '', keyboard: !!m?.[2] };
+}
+
+const FOCUSABLE = 'button:not([disabled]), a[href], input, textarea, select, [tabindex]:not([tabindex="-1"])';
 
 interface View {
   session: string;
@@ -85,11 +91,12 @@ export function startCardPage(win: Window, mount: HTMLElement): void {
   }
 
   function load(): void {
-    const session = sessionOf(win.location.hash);
-    view = { session, state: 'loading', pinned: false };
+    const { session, keyboard } = fragmentOf(win.location.hash);
+    view = { session, state: 'loading', pinned: keyboard };
     // No session: the content script closed the card; nothing stays drawn.
     if (!session) return render(null, mount);
     paint();
+    if (keyboard) mount.querySelector<HTMLElement>(FOCUSABLE)?.focus();
     send('card-load', { session }).then(
       (data) => session === view.session && update({ data, state: 'ready' }),
       (e: unknown) => session === view.session && update({ state: 'error', error: e instanceof Error ? e.message : String(e) }),
@@ -113,8 +120,29 @@ export function startCardPage(win: Window, mount: HTMLElement): void {
     header.addEventListener('pointerup', up);
   }
 
+  /** A pinned card keeps focus: Tab past its last control comes back to its first, and the reverse. */
+  function trapFocus(e: KeyboardEvent): void {
+    const controls = [...mount.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === win.document.activeElement);
+    if (!controls.length) return;
+    const first = controls[0];
+    const last = controls[controls.length - 1];
+    const active = win.document.activeElement;
+    const inside = controls.includes(active as HTMLElement);
+    if (e.shiftKey && (active === first || !inside)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && (active === last || !inside)) {
+      e.preventDefault();
+      first.focus();
+    }
+  }
+
   win.addEventListener('hashchange', load);
-  win.document.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && tell({ kind: 'close' }));
+  win.document.addEventListener('keydown', (e) => {
+    if (!e.isTrusted) return;
+    if (e.key === 'Escape') tell({ kind: 'close' });
+    else if (e.key === 'Tab' && view.pinned) trapFocus(e);
+  });
   // The pointer over the card keeps it open; leaving the frame (relatedTarget null) lets it close.
   win.document.addEventListener('mouseover', (e) => e.isTrusted && tell({ kind: 'pointer', inside: true }));
   win.document.addEventListener('mouseout', (e) => e.isTrusted && !e.relatedTarget && tell({ kind: 'pointer', inside: false }));

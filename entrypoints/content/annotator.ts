@@ -2,14 +2,17 @@
 // highlights near the viewport), the live updates and the card together. It adds a <style> and
 // its own elements to the document and changes nothing else.
 import type { Token } from '../../knowledge/tokens';
+import type { MarkKinds, Palette } from '../../components/options/page-settings';
 import { CardController } from './card/card-controller';
+import { KeyboardTarget } from './card/keyboard-target';
 import { createPageHitTest } from './card/page-hit-test';
 import { applyMutations } from './live/apply-mutations';
 import { MutationTracker } from './live/mutation-tracker';
 import { NextFrame } from './live/next-frame';
 import { UrlWatch } from './live/url-watch';
-import { highlightNameFor, isPortKind } from './paint/highlight-names';
-import { createPageHighlights, styleShadowRoot, type PageHighlights } from './paint/highlight-sink';
+import { highlightNameFor, isPortKind, type HighlightName } from './paint/highlight-names';
+import { markCss, visibleHighlights } from './paint/highlight-palette';
+import { createPageHighlights, type PageHighlights } from './paint/highlight-sink';
 import { PortRiskBook } from './paint/port-risk-book';
 import { ViewportRegistration } from './paint/viewport-registration';
 import { ChunkScheduler, pageSchedulerHost } from './scan/chunk-scheduler';
@@ -21,6 +24,15 @@ import type { Send } from './send-request';
 import { TextareaOverlays } from './textarea/textarea-overlays';
 
 export const STATUS_EVENT = 'portlens:annotated';
+
+/** What the Highlighting settings change on the page (applied at start and live). */
+export interface HighlightingOptions {
+  kinds: Pick<MarkKinds, 'addresses' | 'ports' | 'riskyPortsOnly'>;
+  palette: Palette;
+  hoverDelayMs: number;
+  /** Packet-field tokens (TTL=, ID=, WINDOW=, TCP flags) are painted too (off by default). */
+  paintPacketFields: boolean;
+}
 
 export interface AnnotatorStatus {
   tokens: number;
@@ -36,6 +48,8 @@ export interface AnnotatorStatus {
   firstSliceAt: number;
   reportedAt: number;
   reports: number;
+  /** The Highlighting settings' packet-field switch as the annotator has it now. */
+  paintPacketFields: boolean;
 }
 
 /** Work done before the browser draws its first frame after the script starts: walk, then scan the top (cold code: slow). */
@@ -86,10 +100,15 @@ export class Annotator {
   private readonly startedAt: number;
   private changed = true;
   private reports = 0;
+  private paintPacketFields = false;
+  /** Whether the page has tokens, as last told to `onActive`. */
+  private active = false;
 
   constructor(
     private readonly win: Window & typeof globalThis,
     send: Send,
+    /** Told when the page gets its first token and when it has none left (the toolbar icon). */
+    private readonly onActive: (active: boolean) => void = () => undefined,
   ) {
     this.doc = win.document;
     this.startedAt = win.performance.now();
@@ -109,7 +128,7 @@ export class Annotator {
       // Inputs and selects are read when hovered; textareas get marks drawn over them.
       field: (f) => f.tagName === 'TEXTAREA' && this.textareas.track(f as HTMLTextAreaElement),
       shadowRoot: (root) => {
-        styleShadowRoot(root, win);
+        this.highlights.styleShadowRoot(root);
         this.tracker.observe(root);
       },
     }, this.shadowOf);
@@ -128,9 +147,17 @@ export class Annotator {
       });
     });
     this.urls = new UrlWatch(win, () => this.rescan());
+    const pageHit = createPageHitTest({ doc: this.doc, store: this.store, scanner: this.scanner, textareas: this.textareas, shadowRoots: () => [...this.scan.shadowRoots] });
+    // A kind switched off is not drawn, so it opens no card either.
+    const hitTest = (x: number, y: number) => {
+      const hit = pageHit(x, y);
+      return hit && this.highlights.shows(this.nameOf(hit.token)) ? hit : null;
+    };
+    const keyboard = new KeyboardTarget({ doc: this.doc, shownRanges: () => this.highlights.shownRanges(), hitTest });
     this.card = new CardController(this.doc, {
-      hitTest: createPageHitTest({ doc: this.doc, store: this.store, scanner: this.scanner, textareas: this.textareas, shadowRoots: () => [...this.scan.shadowRoots] }),
+      hitTest,
       open: async (opening) => (await send('card-open', opening)).session,
+      keyboardTarget: () => keyboard.next(),
     });
   }
 
@@ -174,7 +201,19 @@ export class Annotator {
   /** Walks the whole document again (second injection, SPA navigation); unchanged text costs little. */
   rescan(): void {
     this.changed = true;
+    // A new document in the same tab (SPA navigation): tell the toolbar again once tokens are found.
+    this.active = false;
     this.scan.rescan(this.doc);
+  }
+
+  /** Applies the Highlighting settings: kinds drawn, palette, hover delay (at start and on every change). */
+  applyHighlighting(options: HighlightingOptions): void {
+    const visible = visibleHighlights(options.kinds);
+    this.highlights.configure(visible, options.palette);
+    this.textareas.setMarkCss(markCss(options.palette, visible));
+    this.card.setRestMs(options.hoverDelayMs);
+    this.paintPacketFields = options.paintPacketFields;
+    this.changed = true;
   }
 
   /** The log around the shown card's token, for the background's CARD_LOG_REQUEST. */
@@ -194,6 +233,7 @@ export class Annotator {
     for (const c of this.cleanups) c();
     this.store.clear();
     this.highlights.dispose();
+    if (this.active) this.onActive((this.active = false));
   }
 
   status(): AnnotatorStatus {
@@ -210,6 +250,7 @@ export class Annotator {
       firstSliceAt: Math.round(this.scheduler.firstSliceAt),
       reportedAt: Math.round(now),
       reports: this.reports,
+      paintPacketFields: this.paintPacketFields,
     };
   }
 
@@ -219,7 +260,7 @@ export class Annotator {
     this.cleanups.push(() => target.removeEventListener(type, fn, options));
   }
 
-  private nameOf(token: Token): string {
+  private nameOf(token: Token): HighlightName {
     const risk = isPortKind(token.kind) && token.port !== undefined ? this.risks.riskOf(token.port, token.role) : undefined;
     return highlightNameFor(token.kind, risk);
   }
@@ -247,7 +288,9 @@ export class Annotator {
     if (!this.changed) return;
     this.changed = false;
     this.reports++;
-    const detail = JSON.stringify(this.status());
-    this.doc.dispatchEvent(new CustomEvent(STATUS_EVENT, { detail }));
+    const status = this.status();
+    const active = status.tokens > 0;
+    if (active !== this.active) this.onActive((this.active = active));
+    this.doc.dispatchEvent(new CustomEvent(STATUS_EVENT, { detail: JSON.stringify(status) }));
   }
 }

@@ -4,6 +4,7 @@ import { iconPath } from '../../assets/icons/icon-set.mjs';
 import { describeDefaultSites } from '../../components/onboarding/default-sites';
 import { readDataCatalogue } from '../../components/options/data-catalogue';
 import type { OptionsDeps } from '../../components/options/options-deps';
+import { pageSettingsStore } from '../../components/options/page-settings';
 import { sendRequest } from '../../messaging/client';
 import { DEMO_PAGE, ONBOARDING_PAGE } from '../../messaging/extension-paths';
 import { listUserSites, removeUserSite, type UserSitesApi } from '../../messaging/user-sites';
@@ -26,6 +27,7 @@ function saveFile(fileName: string, text: string): void {
 
 export function createBrowserOptionsDeps(): OptionsDeps {
   return {
+    settings: pageSettingsStore(browser.storage.local),
     notes: {
       list: () => sendRequest('notes-list', {}),
       save: (key, text) => sendRequest('note-set', { key, text }),

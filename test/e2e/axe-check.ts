@@ -1,4 +1,4 @@
-// Runs axe-core inside a page (popup, side panel, options, welcome page) and returns the serious and
+// Runs axe-core inside a page (popup, side panel, options, welcome page, the page card's frame) and returns the serious and
 // critical violations, each as one readable line.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,8 +14,8 @@ interface AxeViolation {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-/** Serious and critical axe violations on the page as it is now. */
-export async function seriousViolations(page: AnyPage): Promise<string[]> {
+/** Serious and critical axe violations on the page (or frame, e.g. the page card's) as it is now. */
+export async function seriousViolations(page: AnyPage | { evaluate: AnyPage['evaluate'] }): Promise<string[]> {
   const p = page as PwPage;
   // Evaluated through the automation protocol, so the extension page's CSP does not block it.
   if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(AXE_SOURCE);

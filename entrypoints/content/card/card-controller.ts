@@ -1,20 +1,24 @@
 // Decides when the page card shows: the pointer rests on a token (genuine pointer events only:
 // a page that fakes them opens nothing), the card stays while the pointer travels to it, a scroll
-// re-checks, Esc closes, a pinned card stays. Opening a card asks the background for a session;
+// re-checks, Esc closes, a pinned card stays. From the keyboard, CARD_SHORTCUT opens the next
+// highlighted token's card pinned with focus in it; closing it gives focus back. Opening a card asks the background for a session;
 // the card frame reads it from there. Page events are only listened to, never stopped.
 import { pointInRect } from '../../../components/hover-card/card-placement';
 import type { CardFrameEvent } from '../../../messaging/card-frame';
 import type { CardOpening } from '../../../messaging/protocol';
+import { DEFAULT_HOVER_DELAY_MS } from '../../../components/options/page-settings';
 import { CardFrameHost } from './card-frame-host';
+import { isCardShortcut } from './keyboard-target';
 import type { HoverTarget } from './page-hit-test';
 
-export const REST_MS = 250;
 const HIDE_MS = 350;
 
 export interface CardServices {
   hitTest(x: number, y: number): HoverTarget | null;
   /** Opens a card session for the token (background), resolving to its id. */
   open(opening: CardOpening): Promise<string>;
+  /** The token the keyboard shortcut opens next, if any. */
+  keyboardTarget?(): HoverTarget | null;
 }
 
 interface Shown {
@@ -22,6 +26,8 @@ interface Shown {
   pinned: boolean;
   /** The pointer is over the card frame (the page gets no events then). */
   inside: boolean;
+  /** Opened from the keyboard: where focus goes back when it closes. */
+  returnFocus?: HTMLElement | null;
 }
 
 export class CardController {
@@ -35,6 +41,8 @@ export class CardController {
   private x = -1;
   private y = -1;
   private openId = 0;
+  /** How long the pointer rests on a token before its card opens (the hover delay setting). */
+  private restMs = DEFAULT_HOVER_DELAY_MS;
   private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [];
 
   constructor(
@@ -53,7 +61,11 @@ export class CardController {
   start(): void {
     const win = this.doc.defaultView!;
     this.listen(win, 'mousemove', (e) => this.onMove(e as MouseEvent));
-    this.listen(win, 'keydown', (e) => (e as KeyboardEvent).key === 'Escape' && this.close());
+    this.listen(win, 'keydown', (e) => {
+      const key = e as KeyboardEvent;
+      if (key.key === 'Escape') this.close();
+      else if (isCardShortcut(key)) this.openFromKeyboard();
+    });
     // A scroll may move the token away from the pointer (or a live log may scroll under it):
     // check again once the page rests, and close only if the pointer is off the token by then.
     this.listen(win, 'scroll', () => {
@@ -72,6 +84,10 @@ export class CardController {
     this.frame.dispose();
   }
 
+  setRestMs(ms: number): void {
+    this.restMs = ms;
+  }
+
   /** Every listener ignores events a script made up (isTrusted false). */
   private listen(target: EventTarget, type: string, fn: EventListener): void {
     const options = { capture: true, passive: true };
@@ -82,7 +98,7 @@ export class CardController {
 
   private restLater(): void {
     clearTimeout(this.restTimer);
-    this.restTimer = setTimeout(() => this.onRest(), REST_MS);
+    this.restTimer = setTimeout(() => this.onRest(), this.restMs);
   }
 
   private onMove(e: MouseEvent): void {
@@ -147,16 +163,31 @@ export class CardController {
 
   private close(): void {
     this.cancelHide();
-    if (!this.shown) return;
+    const shown = this.shown;
+    if (!shown) return;
     this.shown = undefined;
     this.openId++;
+    const hadFocus = this.frame.element !== undefined && this.doc.activeElement === this.frame.element;
     this.frame.hide();
+    if (shown.returnFocus === undefined || !hadFocus) return;
+    if (shown.returnFocus?.isConnected) shown.returnFocus.focus();
+    else (this.doc.activeElement as HTMLElement | null)?.blur?.();
   }
 
-  private show(target: HoverTarget): void {
+  private openFromKeyboard(): void {
+    const target = this.services.keyboardTarget?.();
+    if (!target) return;
+    const active = this.doc.activeElement as HTMLElement | null;
+    const returnFocus = active && active !== this.frame.element && active !== this.doc.body ? active : null;
+    this.show(target, returnFocus);
+  }
+
+  /** `returnFocus` (given for a keyboard opening, null for "the page itself") pins the card and focuses it. */
+  private show(target: HoverTarget, returnFocus?: HTMLElement | null): void {
     this.cancelHide();
     const id = ++this.openId;
-    this.shown = { target, pinned: false, inside: false };
+    const keyboard = returnFocus !== undefined;
+    this.shown = { target, pinned: keyboard, inside: false, returnFocus };
     const { start: _start, end: _end, ...token } = target.token;
     const opening: CardOpening = { token, canAnalyse: target.inLog };
     const line = target.lineText();
@@ -165,7 +196,7 @@ export class CardController {
       (session) => {
         if (id !== this.openId || !this.shown) return;
         this.session = session;
-        this.frame.show(session, this.shown.target.anchor);
+        this.frame.show(session, this.shown.target.anchor, keyboard);
       },
       (e: unknown) => console.debug('PortLens: no card for this token', e),
     );

@@ -45,15 +45,19 @@ export class CardFrameHost {
     return !!this.frame && this.frame.style.visibility === 'visible';
   }
 
-  /** Shows the card of `session` next to `anchor` (the frame is made on first use). */
-  show(session: string, anchor: Rect): void {
+  /**
+   * Shows the card of `session` next to `anchor` (the frame is made on first use). A card opened
+   * from the keyboard starts pinned with focus inside it (`k=1` tells the card page so).
+   */
+  show(session: string, anchor: Rect, keyboard = false): void {
     const frame = this.ensureFrame();
     this.anchor = anchor;
     this.moved = undefined;
-    const url = `${this.pageUrl('/card.html')}#s=${session}`;
+    const url = `${this.pageUrl('/card.html')}#s=${session}${keyboard ? '&k=1' : ''}`;
     if (frame.src !== url) frame.src = url;
     frame.style.visibility = 'visible';
     this.place();
+    if (keyboard) frame.focus();
   }
 
   /** Follows the token when the page moved it. */

@@ -43,24 +43,3 @@ export function isPortKind(kind: TokenKind): boolean {
 export function highlightNameFor(kind: TokenKind, risk: Risk | undefined): HighlightName {
   return isPortKind(kind) ? nameForRisk(risk ?? 'info') : 'portlens-ip';
 }
-
-/** Background and underline per highlight name: risk shows at a glance. */
-const COLOURS: [HighlightName, string, string][] = [
-  ['portlens-ip', 'rgba(31,111,235,.2)', 'dotted rgba(31,111,235,.85)'],
-  ['portlens-port', 'rgba(26,127,55,.22)', 'dotted rgba(26,127,55,.85)'],
-  ['portlens-risk-medium', 'rgba(212,160,23,.38)', 'solid rgba(154,103,0,.9)'],
-  ['portlens-risk-high', 'rgba(207,34,46,.3)', 'solid rgba(207,34,46,.95)'],
-  ['portlens-risk-critical', 'rgba(160,0,0,.42)', 'wavy rgba(160,0,0,1)'],
-];
-
-/**
- * `::highlight()` rules for the page (and for each open shadow root we annotate): background
- * only. A text-decoration there makes Chromium repaint the whole Text node on every highlight
- * change (~400 ms for a 10 MB log instead of ~30 ms).
- */
-export const HIGHLIGHT_CSS = COLOURS.map(([n, bg]) => `::highlight(${n}){background-color:${bg}}`).join('\n');
-
-/** The same colours for marks drawn over textareas (class names follow the highlight names). */
-export const MARK_CSS = `mark{color:transparent;border-radius:2px;padding:0;margin:0;font:inherit}\n${COLOURS.map(
-  ([n, bg, line]) => `mark.${n}{background:${bg};border-bottom:1px ${line.replace('wavy', 'solid')}}`,
-).join('\n')}`;

@@ -4,7 +4,8 @@
 import type { Token } from '../../../knowledge/tokens';
 import { fieldTokens } from '../scan/form-fields';
 import { mayHoldTokens } from '../scan/dom-structure';
-import { MARK_CSS } from '../paint/highlight-names';
+import { HIGHLIGHT_NAMES } from '../paint/highlight-names';
+import { markCss } from '../paint/highlight-palette';
 import type { NextFrame } from '../live/next-frame';
 import { createShadowHost, ensureAttached, type ShadowHost } from '../paint/shadow-host';
 import { copyMetrics, fillMirror, lineStartsOf, measureLineHeight, visibleLines, type MirrorLayout, type MirrorMark } from './textarea-mirror';
@@ -15,7 +16,7 @@ const MAX_WRAPPED_MIRROR = 300_000;
 const LAYER_CSS = `
 .pl-field { position: absolute; overflow: hidden; pointer-events: none; }
 .pl-mirror { position: absolute; left: 0; top: 0; box-sizing: border-box; margin: 0; border: 0; color: transparent; background: transparent; overflow: visible; will-change: transform; }
-${MARK_CSS}`;
+`;
 
 interface Tracked {
   box: HTMLDivElement;
@@ -36,6 +37,8 @@ export interface FieldHit {
 
 export class TextareaOverlays {
   private layer: ShadowHost | undefined;
+  /** The marks' colours (palette and kinds shown), set by the highlighting settings. */
+  private marksCss = markCss('standard', new Set(HIGHLIGHT_NAMES));
   private readonly tracked = new Map<HTMLTextAreaElement, Tracked>();
   private readonly updateNow = () => this.updateAll();
 
@@ -111,8 +114,15 @@ export class TextareaOverlays {
     this.layer = undefined;
   }
 
+  /** New mark colours (palette or kinds shown changed); drawn marks take them at once. */
+  setMarkCss(css: string): void {
+    this.marksCss = css;
+    const style = this.layer?.root.querySelector('style');
+    if (style) style.textContent = LAYER_CSS + css;
+  }
+
   private ensureLayer(): ShadowHost {
-    this.layer ??= createShadowHost(this.doc, 'portlens-overlay', LAYER_CSS);
+    this.layer ??= createShadowHost(this.doc, 'portlens-overlay', LAYER_CSS + this.marksCss);
     ensureAttached(this.doc, this.layer.host);
     return this.layer;
   }

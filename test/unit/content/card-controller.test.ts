@@ -2,7 +2,8 @@
 // When the page card opens: only for genuine pointer events resting on a token; a page that
 // fakes pointer moves or Esc presses gets nothing. The card itself is a frame host stand-in here.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CardController, REST_MS } from '../../../entrypoints/content/card/card-controller';
+import { CardController } from '../../../entrypoints/content/card/card-controller';
+import { DEFAULT_HOVER_DELAY_MS } from '../../../components/options/page-settings';
 import type { CardFrameHost } from '../../../entrypoints/content/card/card-frame-host';
 import type { HoverTarget } from '../../../entrypoints/content/card/page-hit-test';
 
@@ -37,7 +38,7 @@ describe('CardController', () => {
     vi.useFakeTimers();
     const { hitTest, open, card } = setup();
     move(20, 15, false);
-    await vi.advanceTimersByTimeAsync(REST_MS * 4);
+    await vi.advanceTimersByTimeAsync(DEFAULT_HOVER_DELAY_MS * 4);
     expect(hitTest).not.toHaveBeenCalled();
     expect(open).not.toHaveBeenCalled();
     card.stop();
@@ -47,9 +48,9 @@ describe('CardController', () => {
     vi.useFakeTimers();
     const { open, frame, card } = setup();
     move(20, 15, true);
-    await vi.advanceTimersByTimeAsync(REST_MS + 10);
+    await vi.advanceTimersByTimeAsync(DEFAULT_HOVER_DELAY_MS + 10);
     expect(open).toHaveBeenCalledWith({ token: { kind: 'port', text: '22', port: 22 }, canAnalyse: true, line: 'SRC=1.2.3.4 DPT=22' });
-    expect(frame.show).toHaveBeenCalledWith('f'.repeat(32), expect.objectContaining({ left: 10 }));
+    expect(frame.show).toHaveBeenCalledWith('f'.repeat(32), expect.objectContaining({ left: 10 }), false);
     expect(card.logTextOf('f'.repeat(32))).toContain('1.2.3.5');
     expect(card.logTextOf('0'.repeat(32))).toBeNull();
     // A faked Esc does not close it; a real one does.
@@ -61,5 +62,49 @@ describe('CardController', () => {
     expect(frame.hide).toHaveBeenCalled();
     expect(card.logTextOf('f'.repeat(32))).toBeNull();
     card.stop();
+  });
+
+  it('waits the hover delay the settings give', async () => {
+    vi.useFakeTimers();
+    const { open, card } = setup();
+    card.setRestMs(1000);
+    move(20, 15, true);
+    await vi.advanceTimersByTimeAsync(DEFAULT_HOVER_DELAY_MS + 10);
+    expect(open).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(open).toHaveBeenCalledTimes(1);
+    card.stop();
+  });
+
+  it('opens the next token pinned and focused on a genuine Alt+Shift+K, and Esc gives focus back', async () => {
+    const host = document.createElement('portlens-card');
+    host.tabIndex = -1;
+    const button = document.createElement('button');
+    document.body.append(button, host);
+    const target = setup();
+    const { open, frame, card } = target;
+    (frame as unknown as { element: HTMLElement }).element = host;
+    const keyboardTarget = vi.fn(() => (target.hitTest as () => HoverTarget)());
+    (card as unknown as { services: { keyboardTarget: typeof keyboardTarget } }).services.keyboardTarget = keyboardTarget;
+    const shortcut = (trusted: boolean) => {
+      const e = new KeyboardEvent('keydown', { key: 'K', code: 'KeyK', altKey: true, shiftKey: true });
+      if (trusted) Object.defineProperty(e, 'isTrusted', { value: true });
+      window.dispatchEvent(e);
+    };
+    button.focus();
+    shortcut(false);
+    expect(keyboardTarget).not.toHaveBeenCalled();
+    shortcut(true);
+    await vi.waitFor(() => expect(frame.show).toHaveBeenCalledWith('f'.repeat(32), expect.objectContaining({ left: 10 }), true));
+    expect(open).toHaveBeenCalledTimes(1);
+    host.focus(); // the frame host takes focus as the real frame does
+    const esc = new KeyboardEvent('keydown', { key: 'Escape' });
+    Object.defineProperty(esc, 'isTrusted', { value: true });
+    window.dispatchEvent(esc);
+    expect(frame.hide).toHaveBeenCalled();
+    expect(document.activeElement).toBe(button);
+    card.stop();
+    button.remove();
+    host.remove();
   });
 });

@@ -16,6 +16,7 @@ import { routeMessage } from '../../../entrypoints/background/message-router';
 import type { Payload, RequestType, ResponseOf } from '../../../messaging/protocol';
 import { listUserSites, removeUserSite, type UserSitesApi } from '../../../messaging/user-sites';
 import { describeDefaultSites } from '../../../components/onboarding/default-sites';
+import { pageSettingsStore } from '../../../components/options/page-settings';
 import { ROUTER_MATCHES } from '../../../entrypoints/content/activation-matches';
 
 export { cleanup, fireEvent, waitFor };
@@ -73,6 +74,7 @@ export function optionsDeps(send: ReturnType<typeof backgroundFor>['send'], over
       previewImport: (json) => send('notes-import-preview', { json }),
       importAll: (json) => send('notes-import', { json }),
     },
+    settings: pageSettingsStore(sitesBrowser.api.storage.local),
     sites: { list: () => listUserSites(sitesBrowser.api), remove: (origin) => removeUserSite(sitesBrowser.api, origin) },
     defaultSites: describeDefaultSites(ROUTER_MATCHES),
     knowledge: { status: () => send('knowledge-status', {}), rebuild: () => send('knowledge-rebuild', {}) },

@@ -2,6 +2,7 @@
 // The options page's Sites section over the real site registry (messaging/user-sites) on a fake
 // browser: the sites the user added with their permission, and removal that gives it back.
 import { afterEach, describe, expect, it } from 'vitest';
+import { PAGE_SETTINGS_KEY, readPageSettings } from '../../../components/options/page-settings';
 import { addUserSite, ALWAYS_ON_SITES_KEY, siteScriptId } from '../../../messaging/user-sites';
 import { backgroundFor, bodyText, button, cleanup, fakeSitesBrowser, fireEvent, optionsDeps, renderOptions, waitFor } from './options-harness';
 
@@ -17,6 +18,7 @@ async function browserWithSites() {
 }
 
 const siteSection = () => document.querySelector('#sites')!;
+const hostSwitch = (host: string) => document.querySelector<HTMLInputElement>(`input[role="switch"][aria-label="PortLens runs on ${host}"]`)!;
 
 describe('options: sites', () => {
   it('lists the sites the user added, oldest first, with their permission', async () => {
@@ -41,7 +43,21 @@ describe('options: sites', () => {
   it('explains how to add a site when there is none, and lists where PortLens runs by itself', async () => {
     renderOptions(optionsDeps(backgroundFor().send).deps);
     await waitFor(() => expect(siteSection().textContent).toMatch(/None yet\. To add one, open the site/));
-    expect(siteSection().textContent).toMatch(/This computer: localhost, 127\.0\.0\.1/);
-    expect(bodyText()).toMatch(/Local network names ending in: \.lan/);
+    expect(siteSection().textContent).toMatch(/This computerlocalhost127\.0\.0\.1/);
+    expect(bodyText()).toMatch(/Local network names ending in\.lan\.home\.arpa/);
+    expect(hostSwitch('localhost').checked).toBe(true);
+  });
+
+  it('switches a default host off and on again, saved in storage.local for the content script', async () => {
+    const browser = fakeSitesBrowser();
+    renderOptions(optionsDeps(backgroundFor().send, {}, browser).deps);
+    await waitFor(() => expect(hostSwitch('*.lan').disabled).toBe(false));
+    fireEvent.click(hostSwitch('*.lan'));
+    await waitFor(() => expect(readPageSettings(browser.local[PAGE_SETTINGS_KEY]).hostsOff).toEqual(['*.lan']));
+    expect(hostSwitch('*.lan').checked).toBe(false);
+    expect(hostSwitch('fritz.box').checked).toBe(true);
+    fireEvent.click(hostSwitch('192.168.1.1'));
+    fireEvent.click(hostSwitch('*.lan'));
+    await waitFor(() => expect(readPageSettings(browser.local[PAGE_SETTINGS_KEY]).hostsOff).toEqual(['192.168.1.1']));
   });
 });
