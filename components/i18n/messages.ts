@@ -36,6 +36,16 @@ export function formatMessage(entry: LocaleMessage | undefined, substitutions: r
   );
 }
 
+/** What a translator needs of `browser.i18n`: the background's menus take it with their other APIs. */
+export interface MessageSource {
+  getMessage(messageName: string, substitutions?: string | string[]): string;
+}
+
+/** Translate over `source`; a key the browser cannot find shows as itself rather than as nothing. */
+export function translatorFor(source: MessageSource): Translate {
+  return (key, ...substitutions) => source.getMessage(key, substitutions.map(String)) || key;
+}
+
 /** A translator over one locale's messages (the default one in components, any one in tests). */
 export function createMessageTranslator(messages: LocaleMessages): Translate {
   return (key, ...substitutions) => formatMessage(messages[key], substitutions);
