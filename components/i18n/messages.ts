@@ -32,7 +32,7 @@ export function formatMessage(entry: LocaleMessage | undefined, substitutions: r
   const expanded = entry.message.replace(NAMED_PLACEHOLDER, (whole, name: string) => placeholders.get(name.toLowerCase()) ?? whole);
   // One pass, so a substitution that contains "$1" stays as it is.
   return expanded.replace(/\$(?:([1-9])|(\$+))/g, (_whole, index: string | undefined, dollars: string | undefined) =>
-    index ? String(substitutions[Number(index) - 1] ?? '') : (dollars ?? '').slice(1),
+    index ? String(substitutions[Number(index) - 1] ?? '') : (dollars ?? ''),
   );
 }
 
