@@ -61,7 +61,7 @@ describe('options: data', () => {
     await waitFor(() => expect([bar()?.getAttribute('value'), bar()?.getAttribute('max')]).toEqual(['300', String(distinctPorts)]), { timeout: 3000 });
     expect(bodyText()).toMatch(/Stateloading the port table/);
     release();
-    await waitFor(() => expect(document.querySelector('#data [role="status"]')?.textContent).toBe(`Rebuilt: ${distinctPorts.toLocaleString('en')} ports loaded.`));
+    await waitFor(() => expect(document.querySelector('#data [role="status"]')?.textContent).toBe(`Rebuilt: ${distinctPorts.toLocaleString('en')} ports loaded.`), { timeout: 5000 });
     expect(bar()).toBeNull();
     expect(button('Rebuild the knowledge base').disabled).toBe(false);
     expect(bodyText()).toMatch(/Stateready/);
