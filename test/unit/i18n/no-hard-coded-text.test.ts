@@ -11,14 +11,36 @@ const TRANSLATED = [
   'components/popup',
   'components/onboarding',
   'components/i18n',
+  'components/sidepanel',
   'entrypoints/popup',
   'entrypoints/onboarding',
+  'entrypoints/sidepanel',
   'entrypoints/background/context-menu.ts',
   'entrypoints/background/context-menu-analyse.ts',
   'entrypoints/background/annotate-page.ts',
   'entrypoints/background/first-run.ts',
   'messaging/browser-i18n.ts',
 ];
+
+/** Files inside a translated folder whose text is not the page's words, and why. */
+const NOT_UI: Record<string, string> = {
+  // Exports are data: their column names and report text stay English and stable for the tools that read them.
+  'components/sidepanel/export-csv.ts': 'export file contents',
+  'components/sidepanel/export-json.ts': 'export file contents',
+  'components/sidepanel/export-markdown.ts': 'export file contents',
+  // "What it means" words are cut from the knowledge base's (English) titles and go into the CSV export too.
+  'components/sidepanel/meaning-labels.ts': 'knowledge-derived words, also exported',
+  // Sample log lines: what a firewall writes, the same in every language.
+  'components/sidepanel/example-log.ts': 'sample log lines',
+  'entrypoints/sidepanel/warm-up.ts': 'sample log lines',
+  // Not yet translated (phase 2b): the owner words are shared with the CSV/JSON exports and need splitting first.
+  'components/sidepanel/source-owners.ts': 'owner words, shared with exports (phase 2b)',
+  'components/sidepanel/owner-findings.ts': 'owner words (phase 2b)',
+  'components/sidepanel/use-owner-view.ts': 'owner words (phase 2b)',
+  'entrypoints/sidepanel/owner-lookup-job.ts': 'owner data reasons (phase 2b)',
+  'entrypoints/sidepanel/owner-worker-client.ts': 'owner data reasons (phase 2b)',
+  'entrypoints/sidepanel/owner.worker.ts': 'owner data reasons (phase 2b)',
+};
 
 /** Text that stays as written in every language, per file, and why. Keep it short. */
 const ALLOWED: Record<string, { texts: string[]; why: string }> = {
@@ -29,6 +51,20 @@ const ALLOWED: Record<string, { texts: string[]; why: string }> = {
   'components/cards/OwnerLine.tsx': { texts: ['AS'], why: 'AS number prefix' },
   // The owner data's licence names its source by its brand, linked.
   'components/cards/OwnerAttribution.tsx': { texts: ['DB-IP'], why: 'data source brand' },
+  // Filter examples: an AS number and owner kind and a country code as the owner data writes them.
+  'components/sidepanel/EventFilters.tsx': { texts: ['AS64500, hosting', 'NL'], why: 'example filter input' },
+  'components/sidepanel/ExportBar.tsx': { texts: ['CSV', 'JSON'], why: 'file format names' },
+  'components/sidepanel/LogInput.tsx': {
+    texts: ['Mar  3 10:15:01 gw kernel: [UFW BLOCK] IN=eth0 SRC=203.0.113.7 DST=192.0.2.10 PROTO=TCP SPT=44123 DPT=23 …'],
+    why: 'a sample log line as placeholder',
+  },
+  // Compared with the knowledge base's (English) summary and unparsed reasons, never shown.
+  'components/sidepanel/SummaryLine.tsx': { texts: ['got an answer'], why: 'matches knowledge text' },
+  'components/sidepanel/input-checks.ts': { texts: ['binary data'], why: 'matches knowledge text' },
+  // Error details, shown after a translated lead ("The analysis failed: …"), English like the browsers' own.
+  'components/sidepanel/sidepanel-deps.ts': { texts: ['Analysis cancelled'], why: 'error message, not shown' },
+  'entrypoints/sidepanel/browser-sidepanel-deps.ts': { texts: ['the browser did not allow copying'], why: 'error detail' },
+  'entrypoints/sidepanel/worker-analysis.ts': { texts: ['The analysis worker could not start:', 'The analysis worker failed:', 'out of memory?'], why: 'error detail' },
 };
 
 function sourceFiles(path: string): string[] {
@@ -40,7 +76,7 @@ function sourceFiles(path: string): string[] {
 }
 
 describe('UI text comes from the locale files', () => {
-  for (const file of TRANSLATED.flatMap(sourceFiles)) {
+  for (const file of TRANSLATED.flatMap(sourceFiles).filter((f) => !(f in NOT_UI))) {
     it(relative('.', file), () => {
       const allowed = new Set(ALLOWED[file]?.texts ?? []);
       const found = findHardCodedText(file, readFileSync(file, 'utf8')).filter((f) => !allowed.has(f.text));
