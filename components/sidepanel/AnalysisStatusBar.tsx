@@ -29,7 +29,7 @@ export function AnalysisStatusBar({ state, onCancel }: { state: AnalysisState; o
   if (status === 'done' && analysis) {
     const { stats, findings, unparsed } = analysis;
     const parts = [
-      t('sidepanel_statusEvents', n(stats.parsedLines), n(stats.totalLines)),
+      translateCount(t, 'sidepanel_statusEvents', stats.parsedLines, translateCount(t, 'sidepanel_statusLines', stats.totalLines)),
       translateCount(t, 'sidepanel_statusFindings', findings.length),
       unparsed.length ? t('sidepanel_statusUnparsed', n(unparsed.length)) : '',
       stats.blankLines ? t('sidepanel_statusBlank', n(stats.blankLines)) : '',

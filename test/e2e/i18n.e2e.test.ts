@@ -1,7 +1,8 @@
 // The UI in German in real Chromium and Firefox ESR: a browser set to German gets the popup and the
-// welcome page in German, from the shipped locale files; the knowledge texts stay English for now.
+// welcome page and the side panel in German, from the shipped locale files; the knowledge texts stay English for now.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchDriver, waitFor, type ExtensionDriver } from './extension-driver';
+import { asPanel, typeLog, waitForText } from './sidepanel-page';
 
 process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS ??= '1';
 
@@ -68,6 +69,24 @@ for (const name of ['chromium', 'firefox'] as const) {
       expect(facts.text).toMatch(/Datenschutz von Grund auf/);
       expect(facts.text).toMatch(/„Auswahl in PortLens analysieren“/);
       await welcome.close();
+    }, 60_000);
+
+    it('shows the side panel in German, its table headers and status included', async () => {
+      const opened = await driver.open('sidepanel.html');
+      const panel = asPanel(opened);
+      const label = await waitFor(
+        () => panel.evaluate(() => document.querySelector('label[for="pl-log-input"]')?.textContent || null, null),
+        'the side panel to render',
+      );
+      expect(label).toBe('Firewall-Log einfügen, Datei hierher ziehen oder eine öffnen');
+      const head = await panel.evaluate(() => ({ lang: document.documentElement.lang, title: document.title }), null);
+      expect(head).toEqual({ lang: 'de', title: 'PortLens-Log-Analyse' });
+
+      await typeLog(panel, 'Mar  3 10:15:01 gw kernel: [UFW BLOCK] IN=eth0 OUT= SRC=203.0.113.7 DST=192.0.2.10 LEN=60 TTL=50 PROTO=TCP SPT=44123 DPT=23 SYN');
+      await waitForText(panel, /1 Ereignis aus 1 Zeile/, 'the German status line');
+      const headers = await panel.evaluate(() => [...document.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent ?? ''), null);
+      expect(headers).toEqual(expect.arrayContaining(['Zeit', 'Aktion', 'Quelle', 'Zielport', 'Bedeutung']));
+      await asPage(opened).close();
     }, 60_000);
   });
 }
