@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { ROUTER_MATCHES } from './entrypoints/content/activation-matches';
 import { ANNOTATE_COMMAND } from './messaging/extension-paths';
+import { DEFAULT_LANGUAGE, UI_LANGUAGES } from './assets/locales/languages.mjs';
 import { ICON_SIZES, TOOLBAR_SIZES, iconFiles, iconMap } from './assets/icons/icon-set.mjs';
 
 // The default activation match patterns live next to the content script that uses them.
@@ -24,6 +25,8 @@ export default defineConfig({
       files.push({ absoluteSrc: resolve('assets/generated/data-catalogue.json'), relativeDest: 'data/catalogue.json' });
       // PNGs rasterised from assets/icons/portlens.svg by scripts/build-icons.mjs.
       for (const { path } of iconFiles()) files.push({ absoluteSrc: resolve('assets/generated', path), relativeDest: path });
+      // The UI's words, one messages.json per language (README: Languages).
+      for (const lang of UI_LANGUAGES) files.push({ absoluteSrc: resolve('assets/locales', lang, 'messages.json'), relativeDest: `_locales/${lang}/messages.json` });
     },
   },
   vite: () => ({
@@ -31,8 +34,9 @@ export default defineConfig({
     build: { chunkSizeWarningLimit: 1500 },
   }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'PortLens',
-    description: 'Explains the ports, IP addresses and ICMP codes in firewall logs and router admin pages. Works offline; nothing leaves your machine.',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: DEFAULT_LANGUAGE,
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: browser === 'firefox' ? undefined : ['http://*/*', 'https://*/*'],
     optional_permissions: browser === 'firefox' ? ['http://*/*', 'https://*/*'] : undefined,
@@ -41,14 +45,14 @@ export default defineConfig({
       : undefined,
     icons: iconMap('idle', ICON_SIZES),
     // WXT rebuilds MV2's browser_action from the popup and drops `action`, so name the key per version.
-    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_title: 'PortLens', default_icon: iconMap('idle', TOOLBAR_SIZES) },
+    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_title: '__MSG_ext_actionTitle__', default_icon: iconMap('idle', TOOLBAR_SIZES) },
     // The page card is an extension page framed inside the tab (out of the page's reach). Chrome
     // serves it only under a per-session dynamic id; Firefox already gives every install its own id.
     web_accessible_resources: browser === 'firefox'
       ? (['card.html'] as unknown as never)
       : [{ resources: ['card.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
-      [ANNOTATE_COMMAND]: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Annotate this page with PortLens' },
+      [ANNOTATE_COMMAND]: { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_annotate_withPortLens__' },
     },
   }),
 });

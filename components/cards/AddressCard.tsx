@@ -1,7 +1,9 @@
 import type { AddressClassification } from '../../knowledge';
+import { useTranslate } from '../i18n/translate-context';
 import type { OwnerCredit } from './OwnerAttribution';
 import { OwnerLine, type OwnerLineState } from './OwnerLine';
 import { References } from './References';
+import { scopeLabel } from './scope-label';
 import { UserNoteLine } from './UserNoteLine';
 
 export function AddressCard({
@@ -18,6 +20,7 @@ export function AddressCard({
   owner?: OwnerLineState;
   ownerCredit?: OwnerCredit;
 }) {
+  const t = useTranslate();
   return (
     <article class="pl-card" data-kind="address" aria-label={c.address}>
       <header class="pl-card-head">
@@ -25,7 +28,7 @@ export function AddressCard({
           {c.address}
           {c.prefixLength !== undefined ? `/${c.prefixLength}` : ''}
         </h3>
-        <span class={`pl-scope pl-scope-${c.scope}`}>{c.scope}</span>
+        <span class={`pl-scope pl-scope-${c.scope}`}>{scopeLabel(t, c.scope)}</span>
       </header>
       <UserNoteLine note={note} />
       <p class="pl-summary">{c.summary}</p>

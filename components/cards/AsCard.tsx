@@ -7,18 +7,9 @@ import { describeCountry } from '../../knowledge/owners/countries';
 import { NETWORK_KINDS } from '../../knowledge/owners/network-kinds';
 import { OwnerAttribution, type OwnerCredit } from './OwnerAttribution';
 import { References } from './References';
+import { formatCount, translateCount } from '../i18n/messages';
+import { useTranslate } from '../i18n/translate-context';
 
-const TEXT = {
-  badge: 'autonomous system',
-  registeredIn: 'registered in ',
-  noCountry: 'no registration country listed',
-  mostBlocks: ' (where most of its blocks are)',
-  ipv4Blocks: 'IPv4 blocks',
-  ipv6Blocks: 'IPv6 blocks',
-  ipv4Addresses: (n: string) => ` (${n} addresses)`,
-};
-
-const count = (n: number) => n.toLocaleString('en');
 
 export interface AsCardProps {
   entry: AsDirectoryEntry;
@@ -29,6 +20,7 @@ export interface AsCardProps {
 }
 
 export function AsCard({ entry, dataDate, detailed = false, credit }: AsCardProps) {
+  const t = useTranslate();
   const country = describeCountry(entry.country);
   const kind = entry.kind ? NETWORK_KINDS[entry.kind] : undefined;
   return (
@@ -37,17 +29,17 @@ export function AsCard({ entry, dataDate, detailed = false, credit }: AsCardProp
         <h3 class="pl-card-title">
           AS{entry.asn} <span class="pl-as-name">{entry.name}</span>
         </h3>
-        <span class="pl-scope">{kind ? kind.label : TEXT.badge}</span>
+        <span class="pl-scope">{kind ? kind.label : t('card_asBadge')}</span>
       </header>
       <p class="pl-owner-main">
         {country ? (
           <span class="pl-owner-country">
-            {TEXT.registeredIn}
+            {`${t('card_registeredIn')} `}
             <span aria-hidden="true">{country.flag}</span> {country.name}
-            {detailed && TEXT.mostBlocks}
+            {detailed && ` ${t('card_asMostBlocks')}`}
           </span>
         ) : (
-          <span>{TEXT.noCountry}</span>
+          <span>{t('card_asNoCountry')}</span>
         )}
         {/* The badge already names the kind; the curated entry says which network it is. */}
         {entry.network && <span class="pl-owner-kind">{` · ${entry.network.name}`}</span>}
@@ -55,15 +47,15 @@ export function AsCard({ entry, dataDate, detailed = false, credit }: AsCardProp
       {entry.note && <p class="pl-owner-note">{entry.note}</p>}
       <dl class="pl-facts">
         <div>
-          <dt>{TEXT.ipv4Blocks}</dt>
+          <dt>{t('card_asIpv4Blocks')}</dt>
           <dd>
-            {count(entry.ranges.v4)}
-            {entry.ipv4Addresses > 0 && TEXT.ipv4Addresses(count(entry.ipv4Addresses))}
+            {formatCount(t, entry.ranges.v4)}
+            {entry.ipv4Addresses > 0 && ` ${translateCount(t, 'card_asIpv4Addresses', entry.ipv4Addresses)}`}
           </dd>
         </div>
         <div>
-          <dt>{TEXT.ipv6Blocks}</dt>
-          <dd>{count(entry.ranges.v6)}</dd>
+          <dt>{t('card_asIpv6Blocks')}</dt>
+          <dd>{formatCount(t, entry.ranges.v6)}</dd>
         </div>
       </dl>
       {detailed && entry.network && <References references={entry.network.references} />}

@@ -1,11 +1,7 @@
 // The owner data's licence asks for this credit, with a link to DB-IP, wherever its answers are shown.
 // One copy, used by the owner line, the AS card and the popup's result list.
 
-const TEXT = {
-  asOf: (dataDate: string) => `IP-to-AS data as of ${dataDate}:`,
-  dateOnly: (dataDate: string) => `IP-to-AS data as of ${dataDate}.`,
-  sources: 'and RouteViews, CC BY 4.0; country: the regional Internet registries via the NRO.',
-};
+import { useTranslate } from '../i18n/translate-context';
 
 /**
  * 'full': the date and the credit with its link. 'date': the date alone, for cards inside a list whose
@@ -15,11 +11,12 @@ const TEXT = {
 export type OwnerCredit = 'full' | 'date';
 
 export function OwnerAttribution({ dataDate, credit = 'full' }: { dataDate: string; credit?: OwnerCredit }) {
-  if (credit === 'date') return <p class="pl-owner-meta">{TEXT.dateOnly(dataDate)}</p>;
+  const t = useTranslate();
+  if (credit === 'date') return <p class="pl-owner-meta">{t('card_ownerDataDate', dataDate)}</p>;
   return (
     <p class="pl-owner-meta">
-      {TEXT.asOf(dataDate)}{' '}
-      <a href="https://db-ip.com" target="_blank" rel="noopener noreferrer">DB-IP</a> {TEXT.sources}
+      {t('card_ownerDataAsOf', dataDate)}{' '}
+      <a href="https://db-ip.com" target="_blank" rel="noopener noreferrer">DB-IP</a> {t('card_ownerDataSources')}
     </p>
   );
 }

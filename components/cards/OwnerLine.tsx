@@ -5,14 +5,8 @@ import { describeCountry } from '../../knowledge/owners/countries';
 import { NETWORK_KINDS } from '../../knowledge/owners/network-kinds';
 import { OwnerAttribution, type OwnerCredit } from './OwnerAttribution';
 import { References } from './References';
+import { useTranslate } from '../i18n/translate-context';
 
-const TEXT = {
-  unavailable: 'Owner data unavailable.',
-  pending: 'Looking up who holds it…',
-  noAs: 'No registry lists an AS for this block',
-  registeredIn: ' · registered in ',
-  block: 'Registered block: ',
-};
 
 /** An owner answer, or 'pending' while the background is still looking (the owner data may be loading). */
 export type OwnerLineState = OwnerAnswer | 'pending';
@@ -23,17 +17,18 @@ export type OwnerLineState = OwnerAnswer | 'pending';
  * addresses (the card explains those); a plain line when the owner data could not be loaded.
  */
 export function OwnerLine({ answer, detailed = false, credit }: { answer: OwnerLineState; detailed?: boolean; credit?: OwnerCredit }) {
+  const t = useTranslate();
   if (answer === 'pending') {
     return (
       <p class="pl-owner pl-owner-pending" data-testid="owner-line" aria-busy="true">
-        {TEXT.pending}
+        {t('card_ownerPending')}
       </p>
     );
   }
   if (!answer.available) {
     return (
       <p class="pl-owner pl-owner-unavailable" data-testid="owner-line" title={answer.reason}>
-        {TEXT.unavailable}
+        {t('card_ownerUnavailable')}
       </p>
     );
   }
@@ -50,11 +45,11 @@ export function OwnerLine({ answer, detailed = false, credit }: { answer: OwnerL
             <strong>AS{owner.asn}</strong> {owner.asName}
           </>
         ) : (
-          <span>{TEXT.noAs}</span>
+          <span>{t('card_ownerNoAs')}</span>
         )}
         {country && (
           <span class="pl-owner-country">
-            {TEXT.registeredIn}
+            {` · ${t('card_registeredIn')} `}
             <span aria-hidden="true">{country.flag}</span> {country.name}
           </span>
         )}
@@ -66,7 +61,7 @@ export function OwnerLine({ answer, detailed = false, credit }: { answer: OwnerL
         )}
       </p>
       {owner.note && <p class="pl-owner-note">{owner.note}</p>}
-      {detailed && <p class="pl-owner-meta">{TEXT.block}<code>{block}</code></p>}
+      {detailed && <p class="pl-owner-meta">{t('card_ownerBlock')} <code>{block}</code></p>}
       {detailed && owner.network && <References references={owner.network.references} />}
       {detailed && kind && !owner.network && <References references={kind.references} />}
       <OwnerAttribution dataDate={owner.dataDate} credit={credit} />

@@ -1,4 +1,5 @@
 import type { PortExplanation } from '../../knowledge';
+import { useTranslate } from '../i18n/translate-context';
 import { References } from './References';
 import { RiskBadge } from './RiskBadge';
 import { UserNoteLine } from './UserNoteLine';
@@ -12,6 +13,7 @@ export interface PortCardProps {
 }
 
 export function PortCard({ explanation: e, detailed = false, note }: PortCardProps) {
+  const t = useTranslate();
   const names = e.iana.filter((r) => r.names.length);
   const otherFacts = e.facts.slice(1, detailed ? 6 : 2);
   return (
@@ -28,12 +30,12 @@ export function PortCard({ explanation: e, detailed = false, note }: PortCardPro
       <p class="pl-summary">{e.summary}</p>
       {e.probing && (
         <p>
-          <strong>Who probes it: </strong>
+          <strong>{t('card_whoProbes')} </strong>
           {e.probing}
         </p>
       )}
       <p>
-        <strong>What to do: </strong>
+        <strong>{t('card_whatToDo')} </strong>
         {e.advice}
       </p>
       {otherFacts.map((f) => (
@@ -46,9 +48,7 @@ export function PortCard({ explanation: e, detailed = false, note }: PortCardPro
         <dl class="pl-iana">
           {names.map((r) => (
             <div key={`${r.protocol}-${r.range?.join('-') ?? r.port}`}>
-              <dt>
-                IANA {r.range ? `${r.range[0]}–${r.range[1]}` : r.port}/{r.protocol}
-              </dt>
+              <dt>{t('card_ianaEntry', r.range ? `${r.range[0]}–${r.range[1]}` : r.port, r.protocol)}</dt>
               <dd>
                 {r.names.join(', ')}
                 {r.descriptions.length ? ` — ${r.descriptions.join('; ')}` : ''}

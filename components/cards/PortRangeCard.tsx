@@ -1,4 +1,5 @@
 import type { PortFact, PortRangeInfo, Reference } from '../../knowledge';
+import { useTranslate } from '../i18n/translate-context';
 import { References } from './References';
 import { RiskBadge } from './RiskBadge';
 
@@ -12,6 +13,7 @@ export interface PortRangeCardProps {
 }
 
 export function PortRangeCard({ label, summary, facts, ranges, detailed = false }: PortRangeCardProps) {
+  const t = useTranslate();
   const named = facts[0];
   const references: Reference[] = [];
   for (const r of facts.flatMap((f) => f.references)) if (!references.some((x) => x.label === r.label)) references.push(r);
@@ -22,8 +24,8 @@ export function PortRangeCard({ label, summary, facts, ranges, detailed = false 
         {named && <RiskBadge risk={named.risk} />}
       </header>
       <p class="pl-summary">{summary}</p>
-      {detailed && named?.probing && <p><strong>Who probes it: </strong>{named.probing}</p>}
-      {detailed && named?.advice && <p><strong>What to do: </strong>{named.advice}</p>}
+      {detailed && named?.probing && <p><strong>{t('card_whoProbes')} </strong>{named.probing}</p>}
+      {detailed && named?.advice && <p><strong>{t('card_whatToDo')} </strong>{named.advice}</p>}
       {facts.slice(1, detailed ? undefined : 4).map((f) => (
         <p key={f.id} class="pl-more"><strong>{f.ports[0]}{f.ports[1] !== f.ports[0] ? `–${f.ports[1]}` : ''} {f.service}: </strong>{f.summary}</p>
       ))}

@@ -1,3 +1,5 @@
+import type { Translate } from '../i18n/messages';
+import { useTranslate } from '../i18n/translate-context';
 import type { ActionOutcome, SiteAccessState } from './popup-deps';
 
 export interface ActionsBarProps {
@@ -9,19 +11,20 @@ export interface ActionsBarProps {
   onOpenSidePanel(): void;
 }
 
-function siteLine(site: SiteAccessState | null): string {
-  if (!site) return 'Checking this tab…';
-  if (!site.origin) return site.reason ?? 'Not available on this tab.';
-  return site.enabled ? `On for ${site.origin}: pages there are annotated automatically.` : `Off for ${site.origin}.`;
+function siteLine(t: Translate, site: SiteAccessState | null): string {
+  if (!site) return t('popup_siteChecking');
+  if (!site.origin) return site.reason ?? t('popup_siteUnavailable');
+  return site.enabled ? t('popup_siteOnFor', site.origin) : t('popup_siteOffFor', site.origin);
 }
 
 /** Page annotation, the per-site switch and the side panel. */
 export function ActionsBar({ site, busy, status, onAnnotate, onToggleSite, onOpenSidePanel }: ActionsBarProps) {
+  const t = useTranslate();
   return (
-    <footer class="pl-actions" aria-label="Actions">
+    <footer class="pl-actions" aria-label={t('popup_actionsLabel')}>
       <div class="pl-action-buttons">
         <button type="button" class="pl-button" onClick={onAnnotate} disabled={busy}>
-          Annotate this page
+          {t('popup_annotate')}
         </button>
         <button
           type="button"
@@ -32,14 +35,14 @@ export function ActionsBar({ site, busy, status, onAnnotate, onToggleSite, onOpe
           onClick={onToggleSite}
           disabled={busy || !site?.origin}
         >
-          Always on this site
+          {t('popup_alwaysOnSite')}
         </button>
         <button type="button" class="pl-button" onClick={onOpenSidePanel} disabled={busy}>
-          Open side panel
+          {t('popup_openSidePanel')}
         </button>
       </div>
       <p id="pl-site-state" class="pl-site-state">
-        {siteLine(site)}
+        {siteLine(t, site)}
       </p>
       {status && (
         <p class={status.ok ? 'pl-status' : 'pl-error'} role={status.ok ? 'status' : 'alert'}>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useTranslate } from '../i18n/translate-context';
 
 export const NOTE_MAX_LENGTH = 2000;
 
@@ -13,6 +14,7 @@ export interface NoteEditorProps {
 
 /** Add or edit the user's own note on the top result's port or address. Give it `key={noteKey}`. */
 export function NoteEditor({ label, note, onSave }: NoteEditorProps) {
+  const t = useTranslate();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note ?? '');
   const [saving, setSaving] = useState(false);
@@ -39,9 +41,9 @@ export function NoteEditor({ label, note, onSave }: NoteEditorProps) {
   if (!editing) {
     return (
       <div class="pl-note-bar">
-        <span class="pl-note-bar-text">{note ? `Your note on ${label} is on the card below.` : `No note on ${label} yet.`}</span>
+        <span class="pl-note-bar-text">{note ? t('popup_noteOnCard', label) : t('popup_noNote', label)}</span>
         <button type="button" class="pl-button" onClick={start}>
-          {note ? 'Edit note' : 'Add note'}
+          {note ? t('popup_editNote') : t('popup_addNote')}
         </button>
       </div>
     );
@@ -55,7 +57,7 @@ export function NoteEditor({ label, note, onSave }: NoteEditorProps) {
       }}
     >
       <label for="pl-note-text" class="pl-section-title">
-        Your note on {label}
+        {t('popup_noteLabel', label)}
       </label>
       <textarea
         id="pl-note-text"
@@ -63,7 +65,7 @@ export function NoteEditor({ label, note, onSave }: NoteEditorProps) {
         maxLength={NOTE_MAX_LENGTH}
         autoFocus
         value={draft}
-        placeholder="e.g. my NAS, opened on purpose"
+        placeholder={t('popup_notePlaceholder')}
         onInput={(e) => setDraft(e.currentTarget.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
@@ -83,12 +85,12 @@ export function NoteEditor({ label, note, onSave }: NoteEditorProps) {
       )}
       <div class="pl-note-buttons">
         <button type="submit" class="pl-button pl-button-primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save note'}
+          {saving ? t('popup_saving') : t('popup_saveNote')}
         </button>
         <button type="button" class="pl-button" onClick={() => setEditing(false)}>
-          Cancel
+          {t('popup_cancel')}
         </button>
-        {note && <span class="pl-hint">Save an empty note to delete it.</span>}
+        {note && <span class="pl-hint">{t('popup_deleteNoteHint')}</span>}
       </div>
     </form>
   );

@@ -13,18 +13,11 @@ import { RecentLookups } from './RecentLookups';
 import { RESULT_LIST_ID, resultOptionId, ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 import { usePopupLookup } from './use-popup-lookup';
+import { translateCount } from '../i18n/messages';
+import { useTranslate } from '../i18n/translate-context';
 
-const TEXT = {
-  brand: 'PortLens',
-  resultCount: (n: number) => `${n} result${n === 1 ? '' : 's'}`,
-  searchFailed: (error: string) => `Could not look that up: ${error}`,
-  lookingUp: 'Looking up…',
-  namesUnsearched: 'Owner data unavailable, so AS names were not searched.',
-  examplesAfterQuery: 'Examples of what PortLens understands',
-  examplesOnOpen: 'Try one of these',
-  siteOn: (origin: string) => `PortLens now runs on ${origin}.`,
-  siteOff: (origin: string) => `PortLens no longer runs on ${origin} by itself.`,
-};
+/** The brand stays as it is in every language. */
+const BRAND = 'PortLens';
 
 export interface PopupAppProps {
   deps: PopupDeps;
@@ -44,6 +37,7 @@ interface Selection {
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function PopupApp({ deps, debounceMs, rememberAfterMs = 1200 }: PopupAppProps) {
+  const t = useTranslate();
   const [query, setQuery] = useState('');
   const [selection, setSelection] = useState<Selection>({ outcome: null, active: 0, expanded: null });
   const [recent, setRecent] = useState<string[]>([]);
@@ -65,7 +59,7 @@ export function PopupApp({ deps, debounceMs, rememberAfterMs = 1200 }: PopupAppP
       const current = s.outcome === outcome ? s : fresh;
       return { ...current, ...change(current), outcome };
     });
-  const target = noteTargetFor(results[0]?.result);
+  const target = noteTargetFor(results[0]?.result, t);
   const noteText = note && note.key === target?.key ? note.text : null;
 
   const remember = useCallback(
@@ -216,7 +210,7 @@ export function PopupApp({ deps, debounceMs, rememberAfterMs = 1200 }: PopupAppP
     run(
       change.then((s) => {
         setSite({ origin: s.origin, enabled: s.enabled, reason: s.reason });
-        return { ok: s.ok, message: s.message ?? (s.enabled ? TEXT.siteOn(s.origin ?? '') : TEXT.siteOff(s.origin ?? '')) };
+        return { ok: s.ok, message: s.message ?? t(s.enabled ? 'popup_siteNowOn' : 'popup_siteNowOff', s.origin ?? '') };
       }),
     );
   };
@@ -227,7 +221,7 @@ export function PopupApp({ deps, debounceMs, rememberAfterMs = 1200 }: PopupAppP
   return (
     <div class="pl-popup pl-theme">
       <header class="pl-popup-head">
-        <h1 class="pl-brand">{TEXT.brand}</h1>
+        <h1 class="pl-brand">{BRAND}</h1>
         <SearchBox
           value={query}
           onInput={onInput}
@@ -239,11 +233,11 @@ export function PopupApp({ deps, debounceMs, rememberAfterMs = 1200 }: PopupAppP
       </header>
       <main class="pl-popup-body">
         <p class="pl-visually-hidden" aria-live="polite">
-          {showList ? TEXT.resultCount(results.length) : ''}
+          {showList ? translateCount(t, 'popup_resultCount', results.length) : ''}
         </p>
         {error && (
           <p class="pl-error" role="alert">
-            {TEXT.searchFailed(error)}
+            {t('popup_searchFailed', error)}
           </p>
         )}
         {message && (
@@ -251,17 +245,17 @@ export function PopupApp({ deps, debounceMs, rememberAfterMs = 1200 }: PopupAppP
             {message}
           </p>
         )}
-        {lookup.waiting && <p class="pl-hint">{TEXT.lookingUp}</p>}
+        {lookup.waiting && <p class="pl-hint">{t('popup_lookingUp')}</p>}
         {showList && target && <NoteEditor key={target.key} label={target.label} note={noteText} onSave={saveNote} />}
         {showList && <ResultList results={results} activeIndex={active} expandedIndex={expanded} topNote={noteText ?? undefined} onPick={onPick} />}
         {showList && lookup.ownerDataDate && <OwnerAttribution dataDate={lookup.ownerDataDate} />}
         {showList && lookup.namesUnsearched && (
           <p class="pl-hint" title={lookup.namesUnsearched}>
-            {TEXT.namesUnsearched}
+            {t('popup_namesUnsearched')}
           </p>
         )}
         {!query.trim() && <RecentLookups queries={recent} onPick={pickQuery} onClear={clearRecent} />}
-        {(!query.trim() || message || error) && <ExamplesPanel onPick={pickQuery} heading={query.trim() ? TEXT.examplesAfterQuery : TEXT.examplesOnOpen} />}
+        {(!query.trim() || message || error) && <ExamplesPanel onPick={pickQuery} heading={query.trim() ? t('popup_examplesAfterQuery') : t('popup_examplesOnOpen')} />}
       </main>
       <ActionsBar
         site={site}

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ResultCard } from '../cards/ResultCard';
+import { translateCount } from '../i18n/messages';
+import { useTranslate } from '../i18n/translate-context';
 import type { ShownResult } from './use-popup-lookup';
 
 export const RESULT_LIST_ID = 'pl-results';
@@ -19,13 +21,14 @@ export interface ResultListProps {
 
 /** The results as a listbox; the search box keeps focus and points at the active option. */
 export function ResultList({ results, activeIndex, expandedIndex, topNote, onPick }: ResultListProps) {
+  const t = useTranslate();
   const items = useRef<(HTMLLIElement | null)[]>([]);
   useEffect(() => {
     // The top result is already in view, under the note bar; scrolling to it would hide that bar.
     if (activeIndex > 0) items.current[activeIndex]?.scrollIntoView?.({ block: 'nearest' });
   }, [activeIndex]);
   return (
-    <ul id={RESULT_LIST_ID} class="pl-results" role="listbox" aria-label={`${results.length} result${results.length === 1 ? '' : 's'}`}>
+    <ul id={RESULT_LIST_ID} class="pl-results" role="listbox" aria-label={translateCount(t, 'popup_resultCount', results.length)}>
       {results.map(({ result, owner }, i) => (
         <li
           key={`${result.kind}-${result.label}-${i}`}

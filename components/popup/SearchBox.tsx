@@ -1,10 +1,8 @@
 import type { Ref } from 'preact';
+import { useTranslate } from '../i18n/translate-context';
 
-const TEXT = {
-  label: 'Look up a port, range, service, address, CIDR, AS, ICMP type or topic',
-  placeholder: '3389, ssh, 8.8.8.8, 10.0.0.0/8, AS15169, icmp 3/4',
-  help: 'Arrow keys move through the results, Enter opens the details, Escape clears the box.',
-};
+/** Example queries, the same in every language. */
+const PLACEHOLDER = '3389, ssh, 8.8.8.8, 10.0.0.0/8, AS15169, icmp 3/4';
 
 export interface SearchBoxProps {
   value: string;
@@ -19,10 +17,11 @@ export interface SearchBoxProps {
 
 /** The one search box: a combobox that drives the results listbox below it. */
 export function SearchBox({ value, onInput, onKeyDown, listId, activeId, inputRef }: SearchBoxProps) {
+  const t = useTranslate();
   return (
     <div class="pl-search">
       <label for="pl-query" class="pl-visually-hidden">
-        {TEXT.label}
+        {t('popup_searchLabel')}
       </label>
       <input
         id="pl-query"
@@ -37,13 +36,13 @@ export function SearchBox({ value, onInput, onKeyDown, listId, activeId, inputRe
         aria-controls={listId}
         aria-activedescendant={activeId}
         aria-describedby="pl-query-help"
-        placeholder={TEXT.placeholder}
+        placeholder={PLACEHOLDER}
         value={value}
         onInput={(e) => onInput(e.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
       <p id="pl-query-help" class="pl-visually-hidden">
-        {TEXT.help}
+        {t('popup_searchHelp')}
       </p>
     </div>
   );

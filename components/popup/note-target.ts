@@ -1,5 +1,6 @@
 // Which note a search result can carry: ports ("port:8443") and addresses ("addr:192.0.2.1").
 import type { LookupResult } from '../../knowledge/search/owner-lookups';
+import type { Translate } from '../i18n/messages';
 
 export interface NoteTarget {
   key: string;
@@ -7,9 +8,9 @@ export interface NoteTarget {
   label: string;
 }
 
-export function noteTargetFor(result: LookupResult | undefined): NoteTarget | null {
+export function noteTargetFor(result: LookupResult | undefined, t: Translate): NoteTarget | null {
   if (!result) return null;
-  if (result.kind === 'port') return { key: `port:${result.port}`, label: `port ${result.port}` };
+  if (result.kind === 'port') return { key: `port:${result.port}`, label: t('popup_noteTargetPort', result.port) };
   if (result.kind === 'address') return { key: `addr:${result.classification.address}`, label: result.classification.address };
   return null;
 }

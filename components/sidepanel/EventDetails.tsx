@@ -2,6 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AddressClassification, IcmpExplanation, LogEvent, PortExplanation } from '../../knowledge';
 import { AddressCard } from '../cards/AddressCard';
+import type { Translate } from '../i18n/messages';
+import { useTranslate } from '../i18n/translate-context';
 import { IcmpCard } from '../cards/IcmpCard';
 import { PortCard } from '../cards/PortCard';
 import { clip, isIcmp, transportOf } from './event-cells';
@@ -33,25 +35,25 @@ async function explainEvent(deps: ExplainDeps, e: LogEvent): Promise<Explained> 
   return { line: e.line, destinationPort, sourcePort, source, destination, icmp };
 }
 
-function facts(e: LogEvent): string {
+function facts(t: Translate, e: LogEvent): string {
   const parts = [
-    `line ${e.line}`,
-    `format ${e.format}`,
-    e.actionText && `action ${e.actionText}`,
-    e.direction && `direction ${e.direction}`,
-    e.interface && `interface ${e.interface}`,
-    e.ttl !== undefined && `TTL ${e.ttl}`,
-    e.ipId !== undefined && `IP ID ${e.ipId}`,
-    e.tcpFlags?.length && `flags ${e.tcpFlags.join(' ')}`,
-    e.window !== undefined && `window ${e.window}`,
-    e.length !== undefined && `length ${e.length}`,
-    e.rule && `rule ${e.rule}`,
-    e.service && `service ${e.service}`,
-    e.kind && `what ${e.kind}`,
-    e.method && `method ${e.method}`,
-    e.status !== undefined && `status ${e.status}`,
-    e.queryType && `query ${e.queryType}`,
-    e.user && `user ${e.user}`,
+    t('sidepanel_factLine', e.line),
+    t('sidepanel_factFormat', e.format),
+    e.actionText && t('sidepanel_factAction', e.actionText),
+    e.direction && t('sidepanel_factDirection', e.direction),
+    e.interface && t('sidepanel_factInterface', e.interface),
+    e.ttl !== undefined && t('sidepanel_factTtl', e.ttl),
+    e.ipId !== undefined && t('sidepanel_factIpId', e.ipId),
+    e.tcpFlags?.length && t('sidepanel_factFlags', e.tcpFlags.join(' ')),
+    e.window !== undefined && t('sidepanel_factWindow', e.window),
+    e.length !== undefined && t('sidepanel_factLength', e.length),
+    e.rule && t('sidepanel_factRule', e.rule),
+    e.service && t('sidepanel_factService', e.service),
+    e.kind && t('sidepanel_factKind', e.kind),
+    e.method && t('sidepanel_factMethod', e.method),
+    e.status !== undefined && t('sidepanel_factStatus', e.status),
+    e.queryType && t('sidepanel_factQuery', e.queryType),
+    e.user && t('sidepanel_factUser', e.user),
   ];
   return parts.filter(Boolean).join(' · ');
 }
@@ -66,6 +68,7 @@ export interface EventDetailsProps {
 }
 
 export function EventDetails({ event, deps, pinned, onClose, ipIdSeries }: EventDetailsProps) {
+  const t = useTranslate();
   const [explained, setExplained] = useState<Explained | null>(null);
 
   useEffect(() => {
@@ -81,17 +84,17 @@ export function EventDetails({ event, deps, pinned, onClose, ipIdSeries }: Event
 
   const x = explained?.line === event.line ? explained : null;
   return (
-    <section class="pl-details" aria-label={`Line ${event.line} explained`} aria-live="polite">
+    <section class="pl-details" aria-label={t('sidepanel_detailsLabel', event.line)} aria-live="polite">
       <header class="pl-details-head">
-        <h3 class="pl-section-title">Line {event.line}{pinned ? '' : ' (preview)'}</h3>
-        {pinned && <button type="button" class="pl-link" onClick={onClose}>Close</button>}
+        <h3 class="pl-section-title">{pinned ? t('sidepanel_rowTitle', event.line) : t('sidepanel_detailsPreviewTitle', event.line)}</h3>
+        {pinned && <button type="button" class="pl-link" onClick={onClose}>{t('sidepanel_close')}</button>}
       </header>
-      <p class="pl-details-facts">{facts(event)}</p>
+      <p class="pl-details-facts">{facts(t, event)}</p>
       <code class="pl-raw pl-raw-block">{clip(event.raw)}</code>
-      {event.target && <p class="pl-details-target">Asked for: <code class="pl-raw">{clip(event.target, 300)}</code></p>}
+      {event.target && <p class="pl-details-target">{t('sidepanel_askedFor')} <code class="pl-raw">{clip(event.target, 300)}</code></p>}
       <PacketFields event={event} ipIdSeries={ipIdSeries} />
-      {!x && <p class="pl-hint">Looking it up…</p>}
-      {x?.error && <p class="pl-error">Could not explain this line: {x.error}</p>}
+      {!x && <p class="pl-hint">{t('sidepanel_lookingUp')}</p>}
+      {x?.error && <p class="pl-error">{t('sidepanel_explainFailed', x.error)}</p>}
       {x && (
         <div class="pl-detail-cards">
           {x.icmp && <IcmpCard explanation={x.icmp} />}

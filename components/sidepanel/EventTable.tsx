@@ -4,6 +4,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EventSequence, LogEvent } from '../../knowledge';
+import { useTranslate } from '../i18n/translate-context';
 import { EVENT_COLUMNS, gridTemplate, type EventColumn } from './event-columns';
 import type { EventSort, SortColumn } from './event-sort';
 import type { OwnerOf } from './source-owners';
@@ -75,14 +76,16 @@ const NO_OWNER = (): OwnerOf => null;
 
 /** The header cell: a button when the column sorts, with aria-sort saying which way. */
 function ColumnHeader({ column, sort, onSort }: { column: EventColumn; sort?: EventSort | null; onSort?(c: SortColumn): void }) {
-  if (!column.sort || !onSort) return <span role="columnheader">{column.header}</span>;
+  const t = useTranslate();
+  const header = t(column.header);
+  if (!column.sort || !onSort) return <span role="columnheader">{header}</span>;
   const sorted = sort?.column === column.sort;
   const direction = sorted ? (sort.descending ? 'descending' : 'ascending') : 'none';
   const by = column.sort;
   return (
     <span role="columnheader" aria-sort={direction}>
-      <button type="button" class="pl-sort" data-sort={by} title={`Sort by ${column.header.toLowerCase()}`} onClick={() => onSort(by)}>
-        {column.header}
+      <button type="button" class="pl-sort" data-sort={by} title={t('sidepanel_sortBy', header)} onClick={() => onSort(by)}>
+        {header}
         <span aria-hidden="true">{sorted ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
       </button>
     </span>
@@ -90,6 +93,7 @@ function ColumnHeader({ column, sort, onSort }: { column: EventColumn; sort?: Ev
 }
 
 export function EventTable({ events, columns = EVENT_COLUMNS, meaningOf, ownerOf = NO_OWNER, sort, onSort, onVisibleRows, selectedLine, onSelect, onPreview }: EventTableProps) {
+  const t = useTranslate();
   const body = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(FALLBACK_VIEWPORT_PX);
@@ -122,8 +126,8 @@ export function EventTable({ events, columns = EVENT_COLUMNS, meaningOf, ownerOf
 
   useEffect(() => {
     if (!onVisibleRows || visible.length === 0) return undefined;
-    const t = setTimeout(() => onVisibleRows(visible), 60);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => onVisibleRows(visible), 60);
+    return () => clearTimeout(timer);
   }, [events, win.start, win.end, events.length, onVisibleRows]);
 
   const moveTo = (index: number) => {
@@ -163,7 +167,7 @@ export function EventTable({ events, columns = EVENT_COLUMNS, meaningOf, ownerOf
         class={`pl-row${selected ? ' pl-row-selected' : ''}${i === active ? ' pl-row-active' : ''} pl-action-${e.action ?? 'unknown'}`}
         onClick={() => moveTo(i)}
         onMouseEnter={() => onPreview?.(e)}
-        title={`Line ${e.line}`}
+        title={t('sidepanel_rowTitle', e.line)}
         style={{ gridTemplateColumns: template }}
       >
         {columns.map((c) => <span key={c.id} role="cell" class={c.className} title={c.title?.(e, meaning, owner)}>{c.cell(e, meaning, owner)}</span>)}
@@ -172,7 +176,7 @@ export function EventTable({ events, columns = EVENT_COLUMNS, meaningOf, ownerOf
   }
 
   return (
-    <div class="pl-table" role="grid" aria-label="Log events" aria-rowcount={events.length + 1}>
+    <div class="pl-table" role="grid" aria-label={t('sidepanel_eventsTableLabel')} aria-rowcount={events.length + 1}>
       <div class="pl-row pl-row-head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
         {columns.map((c) => <ColumnHeader key={c.id} column={c} sort={sort} onSort={onSort} />)}
       </div>
@@ -190,7 +194,7 @@ export function EventTable({ events, columns = EVENT_COLUMNS, meaningOf, ownerOf
             {rows}
           </div>
         </div>
-        {events.length === 0 && <p class="pl-table-empty">No events match.</p>}
+        {events.length === 0 && <p class="pl-table-empty">{t('sidepanel_noEventsMatch')}</p>}
       </div>
     </div>
   );

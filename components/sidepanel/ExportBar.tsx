@@ -1,5 +1,7 @@
 // Export buttons: a Markdown report, CSV of the (filtered) events, the whole analysis as JSON.
 import type { EventSequence, LogAnalysis, LogEvent } from '../../knowledge';
+import { translateCount } from '../i18n/messages';
+import { useTranslate } from '../i18n/translate-context';
 import { eventsToCsv } from './export-csv';
 import { analysisToJson } from './export-json';
 import { analysisToMarkdown } from './export-markdown';
@@ -22,13 +24,14 @@ export function exportFileName(kind: 'md' | 'csv' | 'json', now: Date): string {
 }
 
 export function ExportBar({ analysis, events, meaningOf, owners, download, now = () => new Date() }: ExportBarProps) {
+  const t = useTranslate();
   const filtered = events !== analysis.events;
   const sourceOwner = (e: LogEvent) => ownerOf(owners, e.src);
   return (
-    <div class="pl-export" role="group" aria-label="Export">
-      <span class="pl-hint">Export{filtered ? ` (${events.length.toLocaleString('en')} filtered events)` : ''}:</span>
+    <div class="pl-export" role="group" aria-label={t('sidepanel_exportLabel')}>
+      <span class="pl-hint">{filtered ? translateCount(t, 'sidepanel_exportLeadFiltered', events.length) : t('sidepanel_exportLead')}</span>
       <button type="button" class="pl-button" onClick={() => download(exportFileName('md', now()), 'text/markdown;charset=utf-8', analysisToMarkdown(analysis, { now: now() }))}>
-        Markdown report
+        {t('sidepanel_exportMarkdown')}
       </button>
       <button type="button" class="pl-button" onClick={() => download(exportFileName('csv', now()), 'text/csv;charset=utf-8', eventsToCsv(events, meaningOf, sourceOwner))}>
         CSV

@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { Finding, FirewallDialect, RuleContext } from '../../knowledge';
 import { DIALECT_NAMES, ICMP_FILTER_ADVICE, rulesForFinding } from '../../knowledge/filter-rules';
+import { useTranslate } from '../i18n/translate-context';
 
 export interface FindingRulesProps {
   finding: Finding;
@@ -19,6 +20,7 @@ export interface FindingRulesProps {
 }
 
 export function FindingRules({ finding, dialects, matchesLog, dialect, onDialect, context, copyText }: FindingRulesProps) {
+  const t = useTranslate();
   const [copied, setCopied] = useState<string | null>(null);
   const rules = rulesForFinding(finding, dialect, context);
   if (!rules) return null;
@@ -26,23 +28,23 @@ export function FindingRules({ finding, dialects, matchesLog, dialect, onDialect
     copyText(text).then(() => setCopied(title), () => setCopied(`!${title}`));
   };
   return (
-    <div class="pl-rules" aria-label={`Rules for ${finding.title}`}>
+    <div class="pl-rules" aria-label={t('sidepanel_rulesLabel', finding.title)}>
       <div class="pl-rules-head">
-        <strong>What to do</strong>
+        <strong>{t('sidepanel_whatToDo')}</strong>
         <label>
-          Firewall{' '}
+          {t('sidepanel_firewall')}{' '}
           <select class="pl-rules-dialect" value={dialect} onChange={(e) => onDialect((e.currentTarget as HTMLSelectElement).value as FirewallDialect)}>
             {dialects.map((d) => <option key={d} value={d}>{DIALECT_NAMES[d]}</option>)}
           </select>
         </label>
       </div>
-      {!matchesLog && <p class="pl-hint">PortLens writes no rules for the firewall that wrote this log; pick the firewall you use.</p>}
+      {!matchesLog && <p class="pl-hint">{t('sidepanel_rulesOtherFirewall')}</p>}
       {rules.sets.map((set) => (
         <div key={set.kind + set.title} class="pl-rule-set" data-kind={set.kind}>
           <div class="pl-rule-title">
             <span>{set.title}</span>
             <button type="button" class="pl-button pl-copy" onClick={() => copy(set.title, set.text)}>
-              {copied === set.title ? 'Copied' : copied === `!${set.title}` ? 'Copy failed: select the text' : 'Copy'}
+              {copied === set.title ? t('sidepanel_copied') : copied === `!${set.title}` ? t('sidepanel_copyFailed') : t('sidepanel_copy')}
             </button>
           </div>
           <pre class="pl-rule-text" tabIndex={0}>{set.text}</pre>
@@ -50,7 +52,7 @@ export function FindingRules({ finding, dialects, matchesLog, dialect, onDialect
       ))}
       <ul class="pl-rule-notes">
         {rules.notes.map((n) => <li key={n}>{n}</li>)}
-        <li>PortLens never changes your firewall: these lines are for you to review and apply.</li>
+        <li>{t('sidepanel_rulesForYou')}</li>
       </ul>
       {finding.remedy?.icmpAdvice && (
         <div class="pl-icmp-advice">

@@ -4,6 +4,8 @@
 import type { ComponentChildren } from 'preact';
 import type { EventStore, Finding } from '../../knowledge';
 import { RiskBadge } from '../cards/RiskBadge';
+import { formatCount, translateCount } from '../i18n/messages';
+import { useTranslate } from '../i18n/translate-context';
 import { clip } from './event-cells';
 import { eventAtLine } from './event-filter';
 
@@ -26,36 +28,38 @@ export interface FindingsListProps {
 }
 
 function Evidence({ finding, events }: { finding: Finding; events: EventStore }) {
+  const t = useTranslate();
   const shown = finding.lines.slice(0, SHOWN_EVIDENCE_LINES);
   return (
     <>
-      <ol class="pl-evidence" aria-label="Evidence lines">
+      <ol class="pl-evidence" aria-label={t('sidepanel_evidenceLabel')}>
         {shown.map((line) => (
           <li key={line}>
             <span class="pl-line-no">{line}</span>
-            <code class="pl-raw">{clip(eventAtLine(events, line)?.raw ?? '(line not among the events)')}</code>
+            <code class="pl-raw">{clip(eventAtLine(events, line)?.raw ?? t('sidepanel_lineNotAmongEvents'))}</code>
           </li>
         ))}
       </ol>
       {finding.lines.length > shown.length && (
-        <p class="pl-hint">Showing {shown.length} of {finding.lines.length} lines; the table below lists them all.</p>
+        <p class="pl-hint">{t('sidepanel_evidenceShowing', formatCount(t, shown.length), formatCount(t, finding.lines.length))}</p>
       )}
     </>
   );
 }
 
 export function FindingsList({ findings, events, openIndex, onToggle, filterIndex, onFilter, actions }: FindingsListProps) {
+  const t = useTranslate();
   if (findings.length === 0) {
     return (
       <section class="pl-findings" aria-labelledby="pl-findings-title">
-        <h2 id="pl-findings-title" class="pl-section-title">Findings</h2>
-        <p class="pl-hint pl-no-findings">Nothing suspicious: no scan, flood or probe pattern in these lines.</p>
+        <h2 id="pl-findings-title" class="pl-section-title">{t('sidepanel_findingsTitle')}</h2>
+        <p class="pl-hint pl-no-findings">{t('sidepanel_noFindings')}</p>
       </section>
     );
   }
   return (
     <section class="pl-findings" aria-labelledby="pl-findings-title">
-      <h2 id="pl-findings-title" class="pl-section-title">Findings ({findings.length})</h2>
+      <h2 id="pl-findings-title" class="pl-section-title">{t('sidepanel_findingsTitleCount', formatCount(t, findings.length))}</h2>
       <ul class="pl-finding-list">
         {findings.map((f, i) => {
           const open = i === openIndex;
@@ -66,21 +70,21 @@ export function FindingsList({ findings, events, openIndex, onToggle, filterInde
                 <span class="pl-finding-title">{f.title}</span>
                 {f.actorLabel && <span class="pl-finding-actor">— {f.actorLabel}</span>}
                 <RiskBadge risk={f.severity} />
-                <span class="pl-finding-count">{f.lines.length} line{f.lines.length === 1 ? '' : 's'}</span>
+                <span class="pl-finding-count">{translateCount(t, 'sidepanel_findingLines', f.lines.length)}</span>
               </button>
               {open && (
                 <div id={bodyId} class="pl-finding-body">
                   <p>{f.explanation}</p>
                   {f.sources.length > 0 && (
                     <p class="pl-finding-sources">
-                      <strong>From: </strong>
+                      <strong>{t('sidepanel_findingFrom')} </strong>
                       {f.sources.slice(0, SHOWN_SOURCES).join(', ')}
-                      {f.sources.length > SHOWN_SOURCES ? ` and ${f.sources.length - SHOWN_SOURCES} more` : ''}
+                      {f.sources.length > SHOWN_SOURCES ? ` ${t('sidepanel_andMore', formatCount(t, f.sources.length - SHOWN_SOURCES))}` : ''}
                     </p>
                   )}
                   {actions?.(f)}
                   <button type="button" class="pl-button" aria-pressed={filterIndex === i} onClick={() => onFilter(filterIndex === i ? -1 : i)}>
-                    {filterIndex === i ? 'Show all events' : 'Show only these lines in the table'}
+                    {filterIndex === i ? t('sidepanel_showAllEvents') : t('sidepanel_showOnlyTheseLines')}
                   </button>
                   <Evidence finding={f} events={events} />
                 </div>

@@ -3,6 +3,7 @@
 import type { LogEvent } from '../../knowledge';
 // The submodule, not the index: the panel's bundle need not carry the port tables.
 import { explainPacketFields } from '../../knowledge/packet';
+import { useTranslate } from '../i18n/translate-context';
 
 /** The packet-field input of an event, with the same sender's IP IDs when they are known. */
 function inputOf(e: LogEvent, ipIdSeries?: readonly number[]) {
@@ -13,11 +14,12 @@ function inputOf(e: LogEvent, ipIdSeries?: readonly number[]) {
 }
 
 export function PacketFields({ event, ipIdSeries }: { event: LogEvent; ipIdSeries?: readonly number[] }) {
+  const t = useTranslate();
   const { notes, tool } = explainPacketFields(inputOf(event, ipIdSeries));
   if (notes.length === 0) return null;
   return (
-    <section class="pl-packet-fields" aria-label="Packet fields explained">
-      <h4 class="pl-section-title">What the packet says{tool ? `: likely ${tool}` : ''}</h4>
+    <section class="pl-packet-fields" aria-label={t('sidepanel_packetFieldsLabel')}>
+      <h4 class="pl-section-title">{tool ? t('sidepanel_packetSaysTool', tool) : t('sidepanel_packetSays')}</h4>
       <dl>
         {notes.map((n) => (
           <div key={n.field} class={`pl-packet-field${n.suspicious ? ' pl-packet-suspicious' : ''}`} data-field={n.field}>

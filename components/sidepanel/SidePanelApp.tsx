@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Finding, FirewallDialect, LogEvent } from '../../knowledge';
 import { dialectsForFormat } from '../../knowledge/filter-rules';
+import { useTranslate } from '../i18n/translate-context';
 import { AnalysisStatusBar } from './AnalysisStatusBar';
 import { EventDetails } from './EventDetails';
 import { eventAtLine, filterEvents, NO_FILTERS, type EventFilters as Filters } from './event-filter';
@@ -30,7 +31,6 @@ import { usePortMeanings } from './use-port-meanings';
 
 /** Hovering a row this long previews its explanation. */
 const PREVIEW_DELAY_MS = 150;
-const TOO_BIG_TO_KEEP: InputNotice = { level: 'warning', text: 'This input is too large to keep after the panel closes (over 60 MB); it is analysed but not saved.' };
 
 interface Input {
   text: string;
@@ -38,6 +38,7 @@ interface Input {
 }
 
 export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
+  const t = useTranslate();
   const { state, analyse, cancel } = useLogAnalysis(deps);
   const meanings = usePortMeanings(deps);
   const [input, setInputState] = useState<Input>({ text: '' });
@@ -64,7 +65,7 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
       pendingSave.current = undefined;
       heldSave.current = false;
       const write = text.trim() ? deps.saveLastInput({ text, label, savedAt: Date.now() }) : deps.clearLastInput().then(() => 'saved' as const);
-      write.then((outcome) => outcome === 'too-big' && setExtraNotices((n) => [...n, TOO_BIG_TO_KEEP]), () => undefined);
+      write.then((outcome) => outcome === 'too-big' && setExtraNotices((n) => [...n, { level: 'warning', text: t('sidepanel_tooBigToKeep') }]), () => undefined);
     };
     heldSave.current = false;
     if (delayMs === 'after-analysis') {
@@ -76,7 +77,7 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
     } else {
       run();
     }
-  }, [deps]);
+  }, [deps, t]);
 
   // Closing the panel while a save waits for the typing pause: write it now.
   useEffect(() => {
@@ -93,7 +94,7 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
     if (when !== 'restored') touched.current = true;
     const capped = text.length > MAX_INPUT_CHARS ? text.slice(0, MAX_INPUT_CHARS) : text;
     setInputState({ text: capped, label });
-    setInputNotices(checkInput(text));
+    setInputNotices(checkInput(t, text));
     setExtraNotices(notices);
     setFilters(NO_FILTERS);
     setSort(null);
@@ -104,21 +105,21 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
     analyse(capped, when === 'typed' ? TYPING_DEBOUNCE_MS : 0);
     // Writing a large input to IndexedDB copies it on this thread: it waits until the analysis is over.
     if (when !== 'restored') save(capped, label, when === 'typed' ? TYPING_DEBOUNCE_MS : capped.length > BIG_INPUT_CHARS ? 'after-analysis' : 0);
-  }, [analyse, save]);
+  }, [analyse, save, t]);
 
   useEffect(() => {
-    const stop = deps.watchIncomingLogs((log) => setInput(log.text, log.origin ? `selection from ${log.origin}` : 'selection', 'now'));
+    const stop = deps.watchIncomingLogs((log) => setInput(log.text, log.origin ? t('sidepanel_labelSelectionFrom', log.origin) : t('sidepanel_labelSelection'), 'now'));
     deps.loadLastInput().then(
       (saved) => {
-        if (saved && !touched.current) setInput(saved.text, saved.label ?? 'last input', 'restored');
+        if (saved && !touched.current) setInput(saved.text, saved.label ?? t('sidepanel_labelLastInput'), 'restored');
       },
-      (e) => setExtraNotices([{ level: 'warning', text: `The last log could not be restored: ${e instanceof Error ? e.message : String(e)}` }]),
+      (e) => setExtraNotices([{ level: 'warning', text: t('sidepanel_restoreFailed', e instanceof Error ? e.message : String(e)) }]),
     );
     return () => {
       stop();
       clearTimeout(previewTimer.current);
     };
-  }, [deps, setInput]);
+  }, [deps, setInput, t]);
 
   // A save held back for the analysis: written once it is over (done, failed or cancelled).
   const analysing = state.status === 'running' || state.status === 'waiting';
@@ -129,11 +130,11 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   }, [analysing]);
 
   const onFile = useCallback((file: File) => {
-    readLogFile(file).then(
-      ({ text, notices }) => setInput(text, file.name || 'file', 'now', notices),
-      (e) => setExtraNotices([{ level: 'error', text: `Could not read ${file.name}: ${e instanceof Error ? e.message : String(e)}` }]),
+    readLogFile(t, file).then(
+      ({ text, notices }) => setInput(text, file.name || t('sidepanel_labelFile'), 'now', notices),
+      (e) => setExtraNotices([{ level: 'error', text: t('sidepanel_readFailed', file.name, e instanceof Error ? e.message : String(e)) }]),
     );
-  }, [setInput]);
+  }, [setInput, t]);
 
   // While a new analysis streams in, its events replace the last result's; findings come at the end.
   const analysis = state.live ? null : state.analysis;
@@ -148,7 +149,7 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   );
   // The sort is the table's alone: exports keep the log's order.
   const rows = useMemo(() => events && sortEvents(events, sort, owners), [events, liveCount, sort, owners]);
-  const resultNotices = useMemo(() => (analysis && state.status === 'done' ? checkResult(analysis) : []), [analysis, state.status]);
+  const resultNotices = useMemo(() => (analysis && state.status === 'done' ? checkResult(t, analysis) : []), [analysis, state.status, t]);
 
   const rulesOf = useCallback((f: Finding) => {
     if (!analysis) return null;
@@ -180,7 +181,7 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
 
   return (
     <main class="pl-sidepanel pl-theme">
-      <h1 class="pl-brand">PortLens · log analysis</h1>
+      <h1 class="pl-brand">{t('sidepanel_brand')}</h1>
       <LogInput
         text={input.text}
         label={input.label}
@@ -188,20 +189,16 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
         onFile={onFile}
         onNotice={(n) => setExtraNotices([n])}
         onClear={() => setInput('', undefined, 'now')}
-        onExample={() => setInput(exampleLog(), 'example', 'now')}
+        onExample={() => setInput(exampleLog(), t('sidepanel_labelExample'), 'now')}
       />
       <NoticeList notices={[...inputNotices, ...extraNotices, ...resultNotices]} />
       <AnalysisStatusBar state={state} onCancel={cancel} />
       {!store && state.status === 'idle' && (
-        <p class="pl-hint pl-intro">
-          PortLens reads firewall logs (iptables/UFW, pf, Cisco, Juniper, Palo Alto, FortiGate, SonicWall, MikroTik, Windows Firewall,
-          Zeek, Suricata, AWS VPC Flow and more) and server logs (Apache and nginx, sshd, Postfix and Exim, BIND and Pi-hole), names scans,
-          floods, password guessing and exploit hunts, explains every line and writes the firewall rules to stop them. Offline: nothing leaves your machine.
-        </p>
+        <p class="pl-hint pl-intro">{t('sidepanel_intro')}</p>
       )}
       {store && events && (
         <div class={stale ? 'pl-results pl-stale' : 'pl-results'} aria-busy={state.status === 'running' || stale}>
-          {analysis ? <SummaryLine summary={analysis.summary} owners={owned.scanningLine} /> : <p class="pl-hint" id="pl-summary-pending">Findings follow once every line is read.</p>}
+          {analysis ? <SummaryLine summary={analysis.summary} owners={owned.scanningLine} /> : <p class="pl-hint" id="pl-summary-pending">{t('sidepanel_findingsPending')}</p>}
           {analysis && (
             <FindingsList
               findings={findings}
@@ -218,7 +215,7 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
             />
           )}
           <section class="pl-events" aria-labelledby="pl-events-title" data-owners={owners.status}>
-            <h2 id="pl-events-title" class="pl-section-title">Events</h2>
+            <h2 id="pl-events-title" class="pl-section-title">{t('sidepanel_eventsTitle')}</h2>
             <EventFilters filters={filters} findings={findings} shown={events.length} total={store.length} onChange={setFilters} />
             <EventTable
               events={rows ?? events}

@@ -1,6 +1,8 @@
 // Stats in plain SVG: events over time (denied stacked at the bottom), top sources, top source
 // networks (AS) and countries, top ports. Clicking a bar filters the table to it.
 import type { LogStats } from '../../knowledge';
+import { formatCount, type MessageKey } from '../i18n/messages';
+import { useTranslate } from '../i18n/translate-context';
 import type { OwnerBars } from './owner-charts';
 
 const WIDTH = 320;
@@ -11,7 +13,8 @@ function timeLabel(ms: number, spanMs: number): string {
 }
 
 export function TimelineChart({ timeline }: { timeline: LogStats['timeline'] }) {
-  if (timeline.length === 0) return <p class="pl-hint">No readable times, so no timeline.</p>;
+  const t = useTranslate();
+  if (timeline.length === 0) return <p class="pl-hint">{t('sidepanel_noTimeline')}</p>;
   const height = 90;
   const plot = height - 16;
   const max = Math.max(1, ...timeline.map((b) => b.count));
@@ -21,8 +24,8 @@ export function TimelineChart({ timeline }: { timeline: LogStats['timeline'] }) 
   const totalDenied = timeline.reduce((n, b) => n + b.denied, 0);
   return (
     <figure class="pl-chart">
-      <figcaption>Events over time (UTC){totalDenied > 0 ? '; denied in red' : ''}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`Timeline of ${timeline.length} buckets, busiest ${max} events`}>
+      <figcaption>{totalDenied > 0 ? t('sidepanel_timelineTitleDenied') : t('sidepanel_timelineTitle')}</figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={t('sidepanel_timelineLabel', formatCount(t, timeline.length), formatCount(t, max))}>
         {timeline.map((b, i) => {
           const h = (b.count / max) * plot;
           const d = (b.denied / max) * plot;
@@ -30,7 +33,7 @@ export function TimelineChart({ timeline }: { timeline: LogStats['timeline'] }) 
           const w = Math.max(1, barWidth - 1);
           return (
             <g key={b.start}>
-              <title>{`${new Date(b.start).toISOString().replace('T', ' ').slice(0, 19)}: ${b.count} events, ${b.denied} denied`}</title>
+              <title>{t('sidepanel_timelineBar', new Date(b.start).toISOString().replace('T', ' ').slice(0, 19), formatCount(t, b.count), formatCount(t, b.denied))}</title>
               <rect class="pl-bar-other" x={x} y={plot - h} width={w} height={Math.max(0, h - d)} />
               <rect class="pl-bar-denied" x={x} y={plot - d} width={w} height={d} />
             </g>
@@ -84,13 +87,8 @@ export function TopBars({ title, items, onPick }: { title: string; items: readon
   );
 }
 
-const TEXT = {
-  title: 'Stats',
-  topSources: 'Top sources',
-  topAs: 'Top source networks (AS)',
-  topCountries: 'Top source countries (registered in)',
-  topPorts: 'Top destination ports',
-};
+/** The firewall actions the stats count, in the words of the action filter. */
+const ACTION_WORDS: Record<string, MessageKey> = { deny: 'sidepanel_actionDeny', allow: 'sidepanel_actionAllow', unknown: 'sidepanel_actionUnknown' };
 
 export interface StatsChartsProps {
   stats: LogStats;
@@ -103,24 +101,25 @@ export interface StatsChartsProps {
 }
 
 export function StatsCharts({ stats, owners, onPickSource, onPickPort, onPickOwner, onPickCountry }: StatsChartsProps) {
+  const t = useTranslate();
   const ports = stats.topDestinationPorts.map((p) => ({ label: p.protocol ? `${p.port}/${p.protocol}` : String(p.port), count: p.count }));
   const sources = stats.topSources.map((s) => ({ label: s.address, count: s.count }));
-  const mix = Object.entries(stats.actions).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(' · ');
+  const mix = Object.entries(stats.actions).map(([k, v]) => `${k in ACTION_WORDS ? t(ACTION_WORDS[k]) : k} ${formatCount(t, v)}`).join(' · ');
   return (
     <details class="pl-stats" open>
-      <summary class="pl-section-title">{TEXT.title}</summary>
+      <summary class="pl-section-title">{t('sidepanel_statsTitle')}</summary>
       <p class="pl-hint">{mix}</p>
       <TimelineChart timeline={stats.timeline} />
-      <TopBars title={TEXT.topSources} items={sources} onPick={onPickSource} />
+      <TopBars title={t('sidepanel_topSources')} items={sources} onPick={onPickSource} />
       {typeof owners === 'string' ? (
         <p class="pl-hint" id="pl-owner-charts-note">{owners}</p>
       ) : owners && (
         <>
-          <TopBars title={TEXT.topAs} items={owners.byAs} onPick={onPickOwner} />
-          <TopBars title={TEXT.topCountries} items={owners.byCountry} onPick={onPickCountry} />
+          <TopBars title={t('sidepanel_topAs')} items={owners.byAs} onPick={onPickOwner} />
+          <TopBars title={t('sidepanel_topCountries')} items={owners.byCountry} onPick={onPickCountry} />
         </>
       )}
-      <TopBars title={TEXT.topPorts} items={ports} onPick={(label) => onPickPort(label.split('/')[0])} />
+      <TopBars title={t('sidepanel_topPorts')} items={ports} onPick={(label) => onPickPort(label.split('/')[0])} />
     </details>
   );
 }

@@ -1,5 +1,6 @@
 // Turns a dropped or picked file's bytes into text: UTF-8, or UTF-16 (Windows tools write
 // pfirewall.log exports that way), and names archives and captures that are not text at all.
+import type { MessageKey, Translate } from '../i18n/messages';
 import type { InputNotice } from './input-checks';
 
 export interface DecodedFile {
@@ -8,14 +9,14 @@ export interface DecodedFile {
   notice?: InputNotice;
 }
 
-const MAGIC: [bytes: number[], what: string][] = [
-  [[0x1f, 0x8b], 'a gzip archive; unpack it first (gunzip)'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive; unpack it first'],
-  [[0xd4, 0xc3, 0xb2, 0xa1], 'a pcap packet capture; PortLens reads text logs, not captures'],
-  [[0xa1, 0xb2, 0xc3, 0xd4], 'a pcap packet capture; PortLens reads text logs, not captures'],
-  [[0x0a, 0x0d, 0x0d, 0x0a], 'a pcapng packet capture; PortLens reads text logs, not captures'],
-  [[0x42, 0x5a, 0x68], 'a bzip2 archive; unpack it first'],
-  [[0xfd, 0x37, 0x7a, 0x58, 0x5a], 'an xz archive; unpack it first'],
+const MAGIC: [bytes: number[], what: MessageKey][] = [
+  [[0x1f, 0x8b], 'sidepanel_fileIsGzip'],
+  [[0x50, 0x4b, 0x03, 0x04], 'sidepanel_fileIsZip'],
+  [[0xd4, 0xc3, 0xb2, 0xa1], 'sidepanel_fileIsPcap'],
+  [[0xa1, 0xb2, 0xc3, 0xd4], 'sidepanel_fileIsPcap'],
+  [[0x0a, 0x0d, 0x0d, 0x0a], 'sidepanel_fileIsPcapng'],
+  [[0x42, 0x5a, 0x68], 'sidepanel_fileIsBzip2'],
+  [[0xfd, 0x37, 0x7a, 0x58, 0x5a], 'sidepanel_fileIsXz'],
 ];
 
 const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
@@ -36,13 +37,13 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-export function decodeLogBytes(bytes: Uint8Array): DecodedFile {
+export function decodeLogBytes(t: Translate, bytes: Uint8Array): DecodedFile {
   const magic = MAGIC.find(([prefix]) => startsWith(bytes, prefix));
   if (magic) {
     return {
       text: new TextDecoder('utf-8').decode(bytes),
       encoding: 'utf-8',
-      notice: { level: 'error', text: `This file is ${magic[1]}.` },
+      notice: { level: 'error', text: t(magic[1]) },
     };
   }
   if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };

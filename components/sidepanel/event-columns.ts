@@ -1,13 +1,15 @@
 // The columns of the event table, as a list: another column (an address's owner, say) is one more
 // entry here, and the grid, the header and the rows follow.
 import type { LogEvent } from '../../knowledge';
+import type { MessageKey } from '../i18n/messages';
 import { actionCell, portCell, protocolCell, timeCell } from './event-cells';
 import type { SortColumn } from './event-sort';
 import { countryCell, countryTitle, ownerCell, ownerTitle, type OwnerOf } from './source-owners';
 
 export interface EventColumn {
   id: string;
-  header: string;
+  /** The header's words, from the locale files. */
+  header: MessageKey;
   /** CSS grid track of the column. */
   width: string;
   /** The cell's text; `meaning` is the looked-up "what it means" of the row, `owner` its source's owner. */
@@ -20,16 +22,16 @@ export interface EventColumn {
 }
 
 export const EVENT_COLUMNS: readonly EventColumn[] = [
-  { id: 'time', header: 'Time', width: '12em', cell: timeCell },
-  { id: 'action', header: 'Action', width: '4em', cell: actionCell, className: 'pl-cell-action' },
-  { id: 'protocol', header: 'Protocol', width: '5em', cell: protocolCell },
-  { id: 'source', header: 'Source', width: '9.5em', cell: (e) => e.src ?? '', title: (e) => e.src, sort: 'source' },
-  { id: 'owner', header: 'Owner', width: '11em', cell: (_e, _m, o) => ownerCell(o), title: (_e, _m, o) => ownerTitle(o), className: 'pl-cell-owner', sort: 'owner' },
-  { id: 'country', header: 'Country', width: '4.5em', cell: (_e, _m, o) => countryCell(o), title: (_e, _m, o) => countryTitle(o), className: 'pl-cell-country', sort: 'country' },
-  { id: 'srcPort', header: 'Src port', width: '4em', cell: (e) => portCell(e.srcPort) },
-  { id: 'destination', header: 'Destination', width: '9.5em', cell: (e) => e.dst ?? '', title: (e) => e.dst },
-  { id: 'dstPort', header: 'Dst port', width: '4em', cell: (e) => portCell(e.dstPort) },
-  { id: 'meaning', header: 'What it means', width: 'minmax(14em, 1fr)', cell: (_e, m) => m ?? '…', title: (_e, m) => m, className: 'pl-meaning' },
+  { id: 'time', header: 'sidepanel_columnTime', width: '12em', cell: timeCell },
+  { id: 'action', header: 'sidepanel_columnAction', width: '4em', cell: actionCell, className: 'pl-cell-action' },
+  { id: 'protocol', header: 'sidepanel_columnProtocol', width: '5em', cell: protocolCell },
+  { id: 'source', header: 'sidepanel_columnSource', width: '9.5em', cell: (e) => e.src ?? '', title: (e) => e.src, sort: 'source' },
+  { id: 'owner', header: 'sidepanel_columnOwner', width: '11em', cell: (_e, _m, o) => ownerCell(o), title: (_e, _m, o) => ownerTitle(o), className: 'pl-cell-owner', sort: 'owner' },
+  { id: 'country', header: 'sidepanel_columnCountry', width: '4.5em', cell: (_e, _m, o) => countryCell(o), title: (_e, _m, o) => countryTitle(o), className: 'pl-cell-country', sort: 'country' },
+  { id: 'srcPort', header: 'sidepanel_columnSrcPort', width: '4em', cell: (e) => portCell(e.srcPort) },
+  { id: 'destination', header: 'sidepanel_columnDestination', width: '9.5em', cell: (e) => e.dst ?? '', title: (e) => e.dst },
+  { id: 'dstPort', header: 'sidepanel_columnDstPort', width: '4em', cell: (e) => portCell(e.dstPort) },
+  { id: 'meaning', header: 'sidepanel_columnMeaning', width: 'minmax(14em, 1fr)', cell: (_e, m) => m ?? '…', title: (_e, m) => m, className: 'pl-meaning' },
 ];
 
 /** The grid-template-columns of a column list. */

@@ -1,6 +1,7 @@
 // Plain-words notices about odd input (binary, NUL bytes, HTML, huge pastes) and about what the
 // analysis could not read. Every notice is text; nothing here is ever rendered as HTML.
 import type { LogAnalysis } from '../../knowledge';
+import { formatCount, translateCount, type Translate } from '../i18n/messages';
 
 export interface InputNotice {
   level: 'info' | 'warning' | 'error';
@@ -17,10 +18,11 @@ const SAMPLE_CHARS = 64 * 1024;
 const CONTROL = /[\x01-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
 const HTML = /<\s*(script|html|body|head|div|span|table|iframe|img|style|a\s|!doctype)\b/i;
 
-export function formatSize(chars: number): string {
-  if (chars < 1024) return `${chars} characters`;
-  if (chars < 1024 * 1024) return `${(chars / 1024).toFixed(1)} KB`;
-  return `${(chars / (1024 * 1024)).toFixed(1)} MB`;
+export function formatSize(t: Translate, chars: number): string {
+  if (chars < 1024) return t('sidepanel_sizeCharacters', formatCount(t, chars));
+  const oneDecimal = (x: number) => x.toLocaleString(t('locale_tag'), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  if (chars < 1024 * 1024) return t('sidepanel_sizeKb', oneDecimal(chars / 1024));
+  return t('sidepanel_sizeMb', oneDecimal(chars / (1024 * 1024)));
 }
 
 function countNul(text: string): number {
@@ -43,31 +45,31 @@ export function binaryShare(sample: string): number {
 }
 
 /** Notices to show before (and while) the text is analysed. */
-export function checkInput(text: string): InputNotice[] {
+export function checkInput(t: Translate, text: string): InputNotice[] {
   const notices: InputNotice[] = [];
   if (!text.trim()) return notices;
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   if (text.length > MAX_INPUT_CHARS) {
-    notices.push({ level: 'warning', text: `This is ${formatSize(text.length)}; PortLens reads the first ${formatSize(MAX_INPUT_CHARS)} of it.` });
+    notices.push({ level: 'warning', text: t('sidepanel_inputTruncated', formatSize(t, text.length), formatSize(t, MAX_INPUT_CHARS)) });
   } else if (text.length > BIG_INPUT_CHARS) {
-    notices.push({ level: 'info', text: `Large input (${formatSize(text.length)}): it is analysed in the background and kept out of the text box.` });
+    notices.push({ level: 'info', text: t('sidepanel_inputLarge', formatSize(t, text.length)) });
   }
   if (binaryShare(sample) > 0.1) {
-    notices.push({ level: 'error', text: 'This looks like binary data (a capture, archive or image?), not a text log. Lines that are binary are listed under "Unparsed lines".' });
+    notices.push({ level: 'error', text: t('sidepanel_inputBinary') });
   } else {
     const nul = countNul(text);
     if (nul > 0) {
-      notices.push({ level: 'warning', text: `The text holds ${nul.toLocaleString('en')} NUL byte${nul === 1 ? '' : 's'} (often a UTF-16 file read as UTF-8); they are ignored.` });
+      notices.push({ level: 'warning', text: translateCount(t, 'sidepanel_inputNul', nul) });
     }
   }
   if (HTML.test(sample)) {
-    notices.push({ level: 'warning', text: 'This looks like HTML or script code, perhaps a saved web page. It is treated as plain text: nothing in it runs. Copy the log lines themselves for best results.' });
+    notices.push({ level: 'warning', text: t('sidepanel_inputHtml') });
   }
   return notices;
 }
 
 /** Notices about the result: nothing recognised, over-long lines, binary lines. */
-export function checkResult(analysis: LogAnalysis): InputNotice[] {
+export function checkResult(t: Translate, analysis: LogAnalysis): InputNotice[] {
   const notices: InputNotice[] = [];
   const { stats, unparsed } = analysis;
   let long = 0;
@@ -76,10 +78,10 @@ export function checkResult(analysis: LogAnalysis): InputNotice[] {
     if (/longer than/.test(u.reason)) long++;
     else if (u.reason === 'binary data') binary++;
   }
-  if (long) notices.push({ level: 'warning', text: `${long.toLocaleString('en')} line${long === 1 ? ' is' : 's are'} longer than 64 KiB and ${long === 1 ? 'was' : 'were'} skipped.` });
-  if (binary) notices.push({ level: 'warning', text: `${binary.toLocaleString('en')} line${binary === 1 ? ' holds' : 's hold'} binary data and ${binary === 1 ? 'was' : 'were'} skipped.` });
+  if (long) notices.push({ level: 'warning', text: translateCount(t, 'sidepanel_linesTooLong', long) });
+  if (binary) notices.push({ level: 'warning', text: translateCount(t, 'sidepanel_linesBinary', binary) });
   if (stats.totalLines > 0 && stats.parsedLines === 0) {
-    notices.push({ level: 'error', text: 'No line looked like a log PortLens knows (firewall, web, mail, DNS or SSH). "Unparsed lines" below says why for each line.' });
+    notices.push({ level: 'error', text: t('sidepanel_nothingRecognised') });
   }
   return notices;
 }

@@ -1,11 +1,12 @@
 // "Annotate this page with PortLens": the keyboard shortcut (command `annotate-page`) and the
 // page context-menu entry inject the content script once into the current tab. Both grant
 // activeTab, so no host permission is needed; the content script is idempotent when injected twice.
+import { translatorFor, type MessageKey, type MessageSource } from '../../components/i18n/messages';
 import { ANNOTATE_COMMAND, CONTENT_SCRIPT_FILE } from '../../messaging/extension-paths';
 
 export { ANNOTATE_COMMAND };
 export const ANNOTATE_MENU_ID = 'portlens-annotate-page';
-export const ANNOTATE_MENU_TITLE = 'Annotate this page with PortLens';
+export const ANNOTATE_MENU_TITLE: MessageKey = 'annotate_withPortLens';
 
 interface TabLike {
   id?: number;
@@ -27,6 +28,7 @@ export interface AnnotatePageApi {
     executeScript(injection: { target: { tabId: number; allFrames?: boolean }; files: string[] }): Promise<unknown>;
   };
   tabs: { query(query: { active: true; currentWindow: true }): Promise<TabLike[]> };
+  i18n: MessageSource;
 }
 
 /**
@@ -51,7 +53,7 @@ async function annotateActive(api: AnnotatePageApi, tab?: TabLike): Promise<void
 
 export async function createAnnotateMenu(api: AnnotatePageApi): Promise<void> {
   await api.contextMenus.remove(ANNOTATE_MENU_ID).catch(() => undefined);
-  api.contextMenus.create({ id: ANNOTATE_MENU_ID, title: ANNOTATE_MENU_TITLE, contexts: ['page', 'frame'] });
+  api.contextMenus.create({ id: ANNOTATE_MENU_ID, title: translatorFor(api.i18n)(ANNOTATE_MENU_TITLE), contexts: ['page', 'frame'] });
 }
 
 /** Wires the shortcut and the menu entry for the background's life. */

@@ -1,10 +1,11 @@
 // "Analyse selection in PortLens": hands the selected log text to the side panel and opens it.
+import { translatorFor, type MessageKey, type MessageSource } from '../../components/i18n/messages';
 import { MAX_PENDING_LOG, PENDING_LOG_KEY, type PendingLog } from '../../messaging/protocol';
 import { handOverArea } from '../../messaging/hand-over-area';
 import { pageOrigin } from './page-origin';
 
 export const ANALYSE_MENU_ID = 'portlens-analyse-selection';
-export const ANALYSE_MENU_TITLE = 'Analyse selection in PortLens';
+export const ANALYSE_MENU_TITLE: MessageKey = 'menu_analyse';
 
 export interface AnalyseClickInfo {
   menuItemId: string | number;
@@ -25,6 +26,7 @@ interface StorageArea {
 
 /** The parts of the browser the menu uses, so tests can pass a fake. */
 export interface AnalyseMenuApi {
+  i18n: MessageSource;
   contextMenus: {
     create(properties: { id: string; title: string; contexts: ['selection'] }): unknown;
     remove(id: string): Promise<void>;
@@ -60,7 +62,7 @@ function readPageSelection(): string {
 /** Creates the entry, replacing one left from an earlier run (without touching other menus). */
 export async function createAnalyseMenu(api: AnalyseMenuApi): Promise<void> {
   await api.contextMenus.remove(ANALYSE_MENU_ID).catch(() => undefined);
-  api.contextMenus.create({ id: ANALYSE_MENU_ID, title: ANALYSE_MENU_TITLE, contexts: ['selection'] });
+  api.contextMenus.create({ id: ANALYSE_MENU_ID, title: translatorFor(api.i18n)(ANALYSE_MENU_TITLE), contexts: ['selection'] });
 }
 
 /**

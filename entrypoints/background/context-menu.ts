@@ -1,8 +1,9 @@
 // "Explain in PortLens" on selected text: hands the selection to the popup and opens it.
+import { translatorFor, type MessageKey, type MessageSource } from '../../components/i18n/messages';
 import { MAX_QUERY_LENGTH, PENDING_QUERY_KEY, pendingQueryArea, type StorageAreaLike } from '../../messaging/pending-query';
 
 export const EXPLAIN_MENU_ID = 'portlens-explain-selection';
-export const EXPLAIN_MENU_TITLE = 'Explain in PortLens';
+export const EXPLAIN_MENU_TITLE: MessageKey = 'menu_explain';
 
 export interface MenuClickInfo {
   menuItemId: string | number;
@@ -27,6 +28,7 @@ export interface ContextMenuApi {
   /** Firefox MV2. */
   browserAction?: { openPopup(): Promise<void> };
   tabs: { create(properties: { url: string }): Promise<unknown> };
+  i18n: MessageSource;
 }
 
 /**
@@ -45,7 +47,7 @@ export function selectionToQuery(selection: string | undefined): string | null {
 /** Creates the entry, replacing one left from an earlier run (other menus are left alone). */
 export async function createExplainMenu(api: ContextMenuApi): Promise<void> {
   await api.contextMenus.remove(EXPLAIN_MENU_ID).catch(() => undefined);
-  api.contextMenus.create({ id: EXPLAIN_MENU_ID, title: EXPLAIN_MENU_TITLE, contexts: ['selection'] });
+  api.contextMenus.create({ id: EXPLAIN_MENU_ID, title: translatorFor(api.i18n)(EXPLAIN_MENU_TITLE), contexts: ['selection'] });
 }
 
 /**

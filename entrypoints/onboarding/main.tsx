@@ -3,8 +3,10 @@ import browser from 'webextension-polyfill';
 import '../../components/cards/cards.css';
 import '../../components/onboarding/onboarding.css';
 import { iconPath } from '../../assets/icons/icon-set.mjs';
+import { TranslateContext } from '../../components/i18n/translate-context';
 import { OnboardingApp } from '../../components/onboarding/OnboardingApp';
 import { describeDefaultSites } from '../../components/onboarding/default-sites';
+import { browserTranslate, localizeDocument } from '../../messaging/browser-i18n';
 import { ANNOTATE_COMMAND, DEMO_PAGE, OPTIONS_PAGE } from '../../messaging/extension-paths';
 import { ROUTER_MATCHES } from '../content/activation-matches';
 
@@ -15,16 +17,19 @@ async function annotateShortcut(): Promise<string> {
   return commands.find((c) => c.name === ANNOTATE_COMMAND)?.shortcut ?? '';
 }
 
+localizeDocument(browserTranslate, 'onboarding_title');
 const root = document.getElementById('app')!;
 const show = (shortcut: string) =>
   render(
-    <OnboardingApp
-      sites={describeDefaultSites(ROUTER_MATCHES)}
-      demoUrl={url(DEMO_PAGE)}
-      optionsUrl={url(OPTIONS_PAGE)}
-      iconUrl={url(`/${iconPath('idle', 128)}`)}
-      annotateShortcut={shortcut}
-    />,
+    <TranslateContext.Provider value={browserTranslate}>
+      <OnboardingApp
+        sites={describeDefaultSites(ROUTER_MATCHES)}
+        demoUrl={url(DEMO_PAGE)}
+        optionsUrl={url(OPTIONS_PAGE)}
+        iconUrl={url(`/${iconPath('idle', 128)}`)}
+        annotateShortcut={shortcut}
+      />
+    </TranslateContext.Provider>,
     root,
   );
 show('');

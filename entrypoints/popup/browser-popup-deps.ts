@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { PopupDeps } from '../../components/popup/popup-deps';
 import { cleanRecentLookups } from '../../components/popup/recent-lookups';
+import { browserTranslate } from '../../messaging/browser-i18n';
 import { sendRequest } from '../../messaging/client';
 import { createPageActions } from './page-actions';
 import { PENDING_QUERY_KEY, pendingQueryArea, queryFromSearchParams, readPendingQuery, takePendingQuery } from '../../messaging/pending-query';
@@ -22,7 +23,7 @@ export function createBrowserPopupDeps(): PopupDeps {
       load: async () => cleanRecentLookups((await browser.storage.local.get(RECENT_LOOKUPS_KEY))[RECENT_LOOKUPS_KEY]),
       save: (queries) => browser.storage.local.set({ [RECENT_LOOKUPS_KEY]: queries }),
     },
-    actions: createPageActions(browser),
+    actions: createPageActions(browser, browserTranslate),
     async loadInitialQuery() {
       const pending = await takePendingQuery(handOverArea).catch(() => null);
       return queryFromSearchParams(location.search) ?? pending;

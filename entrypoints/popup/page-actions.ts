@@ -1,5 +1,6 @@
 // The popup's buttons: annotate the active tab, run on this site always, open the side panel.
 import type { Browser } from 'webextension-polyfill';
+import type { Translate } from '../../components/i18n/messages';
 import type { ActionOutcome, PopupActions, SiteAccessState } from '../../components/popup/popup-deps';
 
 import { CONTENT_SCRIPT_FILE } from '../../messaging/extension-paths';
@@ -33,18 +34,18 @@ export function webOrigin(url: string | undefined): string | null {
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Turns a browser's scripting error into words a person can act on. */
-export function explainScriptingError(e: unknown): string {
+export function explainScriptingError(e: unknown, t: Translate): string {
   const text = message(e);
   if (/could not load|no such file|unable to load|failed to load|not found|error loading/i.test(text)) {
-    return 'The page annotator is not in this build yet (content-scripts/content.js is missing).';
+    return t('popup_annotatorMissing');
   }
   if (/cannot access|cannot be scripted|missing host permission|permission|restricted|gallery|chrome:|about:|moz-extension|chrome-extension/i.test(text)) {
-    return `PortLens cannot run on this page: browsers protect their own pages, add-on stores and extension pages. (${text})`;
+    return t('popup_protectedPage', text);
   }
   return text;
 }
 
-export function createPageActions(api: PageActionsApi): PopupActions {
+export function createPageActions(api: PageActionsApi, t: Translate): PopupActions {
   // Known before any click, so the side panel can open inside the click's user gesture.
   let windowId: number | undefined;
   api.windows.getCurrent().then((w) => (windowId = w.id), () => undefined);
@@ -54,12 +55,12 @@ export function createPageActions(api: PageActionsApi): PopupActions {
 
   async function annotatePage(): Promise<ActionOutcome> {
     const tab = await activeTab();
-    if (tab?.id === undefined) return { ok: false, message: 'There is no active tab to annotate.' };
+    if (tab?.id === undefined) return { ok: false, message: t('popup_annotateNoTab') };
     try {
       await api.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] });
-      return { ok: true, message: 'Annotating this page: ports, addresses and ICMP codes are marked. Hover one to see what it is.' };
+      return { ok: true, message: t('popup_annotating') };
     } catch (e) {
-      return { ok: false, message: `Could not annotate this page. ${explainScriptingError(e)}` };
+      return { ok: false, message: t('popup_annotateFailed', explainScriptingError(e, t)) };
     }
   }
 
@@ -67,7 +68,7 @@ export function createPageActions(api: PageActionsApi): PopupActions {
     const tab = await activeTab();
     const origin = webOrigin(tab?.url);
     if (!origin) {
-      return { origin: null, enabled: false, reason: tab?.url ? '"Always on this site" works on http and https pages only.' : 'Open a web page to switch PortLens on for its site.' };
+      return { origin: null, enabled: false, reason: t(tab?.url ? 'popup_siteHttpOnly' : 'popup_siteOpenWebPage') };
     }
     const [sites, granted] = await Promise.all([readAlwaysOnSites(sitesApi), api.permissions.contains({ origins: [sitePattern(origin)] })]);
     return { origin, enabled: Boolean(sites[origin]) && granted };
@@ -76,25 +77,25 @@ export function createPageActions(api: PageActionsApi): PopupActions {
   async function enableSite(origin: string): Promise<SiteAccessState & { ok: boolean; message?: string }> {
     // First call, still inside the click: Firefox refuses permission requests outside a user gesture.
     const granted = await api.permissions.request({ origins: [sitePattern(origin)] });
-    if (!granted) return { origin, enabled: false, ok: false, message: `No permission for ${origin} was given, so nothing changed.` };
+    if (!granted) return { origin, enabled: false, ok: false, message: t('popup_siteNotGranted', origin) };
     try {
       await addUserSite(sitesApi, origin);
     } catch (e) {
-      return { origin, enabled: false, ok: false, message: `Could not switch PortLens on for ${origin}. ${explainScriptingError(e)}` };
+      return { origin, enabled: false, ok: false, message: t('popup_siteEnableFailed', origin, explainScriptingError(e, t)) };
     }
-    return { origin, enabled: true, ok: true, message: `PortLens will annotate pages on ${origin} from now on. Reload the page to see it.` };
+    return { origin, enabled: true, ok: true, message: t('popup_siteEnabled', origin) };
   }
 
   async function disableSite(origin: string): Promise<SiteAccessState & { ok: boolean; message?: string }> {
     await removeUserSite(sitesApi, origin);
-    return { origin, enabled: false, ok: true, message: `PortLens no longer runs on ${origin} by itself.` };
+    return { origin, enabled: false, ok: true, message: t('popup_siteNowOff', origin) };
   }
 
   function openSidePanel(): Promise<ActionOutcome> {
-    const done: ActionOutcome = { ok: true, message: 'Side panel opened.' };
+    const done: ActionOutcome = { ok: true, message: t('popup_sidePanelOpened') };
     const failed = (e: unknown): ActionOutcome => ({
       ok: false,
-      message: /no active side ?panel|sidebar/i.test(message(e)) ? 'The side panel is not in this build yet.' : `Could not open the side panel: ${message(e)}`,
+      message: /no active side ?panel|sidebar/i.test(message(e)) ? t('popup_sidePanelMissing') : t('popup_sidePanelFailed', message(e)),
     });
     try {
       if (api.sidePanel) {
@@ -105,7 +106,7 @@ export function createPageActions(api: PageActionsApi): PopupActions {
     } catch (e) {
       return Promise.resolve(failed(e));
     }
-    return Promise.resolve({ ok: false, message: 'This browser has no side panel for extensions.' });
+    return Promise.resolve({ ok: false, message: t('popup_sidePanelUnsupported') });
   }
 
   return {

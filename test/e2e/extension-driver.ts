@@ -30,6 +30,8 @@ export interface ExtensionDriver {
 export interface DriverOptions {
   /** prefers-color-scheme for every page (default light). */
   colorScheme?: 'light' | 'dark';
+  /** The browser's UI language (default English). */
+  language?: string;
 }
 
 async function openIn(newPage: () => Promise<AnyPage>, url: string): Promise<AnyPage> {

@@ -23,15 +23,20 @@ export interface LaunchOptions {
   extraArgs?: string[];
   /** prefers-color-scheme for every page (default light). */
   colorScheme?: 'light' | 'dark';
+  /** The browser's UI language, which the extension's messages follow (default: the machine's, English here). */
+  language?: string;
 }
 
-export async function launchChromium({ extensionDir = CHROME_BUILD, profileDir, extraArgs = [], colorScheme = 'light' }: LaunchOptions = {}): Promise<ChromiumSession & { profileDir: string }> {
+export async function launchChromium({ extensionDir = CHROME_BUILD, profileDir, extraArgs = [], colorScheme = 'light', language }: LaunchOptions = {}): Promise<ChromiumSession & { profileDir: string }> {
   const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'portlens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: false, // --headless=new below: the old headless mode cannot load extensions
     colorScheme,
+    // Chromium on Linux takes its UI language from --lang and LANGUAGE.
+    ...(language ? { env: { ...process.env, LANGUAGE: language } } : {}),
     args: [
+      ...(language ? [`--lang=${language}`] : []),
       '--headless=new',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -1,6 +1,7 @@
 // Launches Debian's Firefox ESR with the built extension, through puppeteer-core (WebDriver BiDi).
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { writeTestLanguagePack } from './firefox-language-pack';
 import { FIREFOX_PATH } from './require-browsers';
 
 export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
@@ -18,7 +19,20 @@ export interface FirefoxSession {
 /** prefers-color-scheme of web content and extension pages: the pref's values for dark and light. */
 const COLOR_SCHEME_OVERRIDE = { dark: 0, light: 1 } as const;
 
-export async function launchFirefox(extensionDir = FIREFOX_BUILD, { colorScheme = 'light' }: { colorScheme?: 'light' | 'dark' } = {}): Promise<FirefoxSession> {
+export interface FirefoxOptions {
+  colorScheme?: 'light' | 'dark';
+  /** The browser's UI language, which the extension's messages follow (default English). */
+  language?: string;
+}
+
+/** Ask for `language`, and accept the unsigned test language pack (ESR honours these prefs). */
+const LANGUAGE_PREFS = (language: string) => ({
+  'intl.locale.requested': language,
+  'xpinstall.signatures.required': false,
+  'extensions.langpacks.signatures.required': false,
+});
+
+export async function launchFirefox(extensionDir = FIREFOX_BUILD, { colorScheme = 'light', language }: FirefoxOptions = {}): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -30,8 +44,11 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD, { colorScheme 
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
       'layout.css.prefers-color-scheme.content-override': COLOR_SCHEME_OVERRIDE[colorScheme],
+      ...(language ? LANGUAGE_PREFS(language) : {}),
     },
   });
+  // Debian's Firefox ships English only: an empty language pack makes `language` available.
+  if (language) await browser.installExtension(writeTestLanguagePack(language, await browser.version()));
   await browser.installExtension(extensionDir);
   const extensionUrl = (path: string) => `moz-extension://${FIREFOX_UUID}/${path.replace(/^\//, '')}`;
   return {

@@ -7,6 +7,7 @@ import { requestOrigin, routeMessage } from '../../../entrypoints/background/mes
 import { createPageHandoff, type PageHandoffApi } from '../../../entrypoints/background/page-handoff';
 import { PENDING_QUERY_KEY, type StorageAreaLike } from '../../../messaging/pending-query';
 import { PENDING_LOG_KEY, validateRequest } from '../../../messaging/protocol';
+import { englishMessageSource } from '../i18n/locale-messages';
 
 function memoryArea(): StorageAreaLike & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};
@@ -89,6 +90,7 @@ describe('annotate this page', () => {
   function annotateApi(frames: 'ok' | 'refused' = 'ok') {
     const listeners: { menu?: (info: { menuItemId: string | number }, tab?: { id?: number }) => void; command?: (c: string, tab?: { id?: number }) => void; installed?: () => void } = {};
     const api = {
+      i18n: englishMessageSource,
       contextMenus: {
         create: vi.fn(),
         remove: vi.fn(async () => undefined),

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EXPLAIN_MENU_ID, handleExplainClick, registerContextMenu, selectionToQuery, type ContextMenuApi } from '../../../entrypoints/background/context-menu';
 import { PENDING_QUERY_KEY, takePendingQuery, type StorageAreaLike } from '../../../messaging/pending-query';
+import { englishMessageSource } from '../i18n/locale-messages';
 
 function memoryArea(): StorageAreaLike & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};
@@ -25,6 +26,7 @@ function fakeBrowser(options: { session?: boolean; openPopup?: 'ok' | 'throws' |
   const popupApi = options.openPopup === 'missing' ? undefined
     : { openPopup: options.openPopup === 'throws' ? vi.fn(() => { throw new Error('not allowed'); }) : openPopup };
   const api = {
+    i18n: englishMessageSource,
     contextMenus: {
       create: vi.fn(),
       remove: vi.fn(async () => undefined),

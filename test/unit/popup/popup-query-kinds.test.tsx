@@ -126,7 +126,7 @@ describe('popup never shows a blank page', () => {
   });
 
   it('offers log-notation examples that read as ports, with their side or verdict', () => {
-    const group = EXAMPLE_GROUPS.find((g) => g.title === 'From a log')!;
+    const group = EXAMPLE_GROUPS.find((g) => g.title === 'popup_examples_fromLog')!;
     expect(group.queries.map((q) => parseQuery(q))).toEqual([
       expect.objectContaining({ kind: 'port', port: 445, role: 'destination', action: 'deny' }),
       expect.objectContaining({ kind: 'port', port: 443, role: 'source' }),

@@ -5,11 +5,14 @@ import type { LogAnalysis } from '../../../knowledge';
 import { decodeLogBytes } from '../../../components/sidepanel/decode-log-file';
 import { BIG_INPUT_CHARS, checkInput, MAX_INPUT_CHARS } from '../../../components/sidepanel/input-checks';
 import { readLogFile } from '../../../components/sidepanel/read-log-file';
+import { translatorForLanguage } from '../i18n/locale-messages';
 import { AnalysisCancelled, type AnalysisProgress } from '../../../components/sidepanel/sidepanel-deps';
 import { bodyText, cleanup, fakeDeps, fireEvent, fixture, paste, renderPanel, waitForText } from './sidepanel-harness';
 
 afterEach(cleanup);
 
+const en = translatorForLanguage('en');
+const de = translatorForLanguage('de');
 const UFW = 'Mar  3 10:15:01 gw kernel: [UFW BLOCK] IN=eth0 OUT= SRC=203.0.113.7 DST=192.0.2.10 LEN=60 TTL=50 PROTO=TCP SPT=44123 DPT=23 SYN';
 
 describe('bad input in the panel', () => {
@@ -40,7 +43,7 @@ describe('bad input in the panel', () => {
     const { textarea } = renderPanel(deps);
     paste(textarea()!, `${UFW.split('').join('\0')}\n`);
     await waitForText(/NUL bytes/);
-    await waitForText(/1 events from 1 lines/);
+    await waitForText(/1 event from 1 line\b/);
   });
 
   it('a 1 MB line is skipped with a message, the other lines still read', async () => {
@@ -96,10 +99,16 @@ describe('bad input in the panel', () => {
 
 describe('input checks', () => {
   it('stays quiet for an ordinary log and warns beyond the size cap', () => {
-    expect(checkInput(fixture('quiet.log'))).toEqual([]);
-    expect(checkInput('')).toEqual([]);
-    expect(checkInput('x'.repeat(BIG_INPUT_CHARS + 1))[0].text).toMatch(/Large input/);
-    expect(checkInput(`${'x'.repeat(MAX_INPUT_CHARS)}y`)[0].text).toMatch(/reads the first/);
+    expect(checkInput(en, fixture('quiet.log'))).toEqual([]);
+    expect(checkInput(en, '')).toEqual([]);
+    expect(checkInput(en, 'x'.repeat(BIG_INPUT_CHARS + 1))[0].text).toMatch(/Large input/);
+    expect(checkInput(en, `${'x'.repeat(MAX_INPUT_CHARS)}y`)[0].text).toMatch(/reads the first/);
+  });
+
+  it('speaks the shown language, sizes and counts included', () => {
+    expect(checkInput(de, 'x'.repeat(BIG_INPUT_CHARS + 1))[0].text).toBe('Große Eingabe (195,3 KB): Sie wird im Hintergrund analysiert und nicht im Textfeld angezeigt.');
+    expect(checkInput(de, 'a\0b\0c')[0].text).toMatch(/^Der Text enthält 2 NUL-Bytes /);
+    expect(decodeLogBytes(de, new Uint8Array([0x1f, 0x8b, 8, 0])).notice?.text).toBe('Diese Datei ist ein gzip-Archiv; entpacken Sie sie zuerst (gunzip).');
   });
 });
 
@@ -108,14 +117,14 @@ describe('files', () => {
 
   it('reads UTF-16 with and without a byte order mark', () => {
     const utf16 = (s: string) => [...s].flatMap((c) => [c.charCodeAt(0), 0]);
-    expect(decodeLogBytes(bytes(0xff, 0xfe, ...utf16('SRC=1.2.3.4')))).toEqual({ text: 'SRC=1.2.3.4', encoding: 'utf-16le' });
-    expect(decodeLogBytes(bytes(...utf16('DST=192.0.2.1 DPT=22'))).encoding).toBe('utf-16le');
-    expect(decodeLogBytes(bytes(0xef, 0xbb, 0xbf, 0x41)).text).toBe('A');
+    expect(decodeLogBytes(en, bytes(0xff, 0xfe, ...utf16('SRC=1.2.3.4')))).toEqual({ text: 'SRC=1.2.3.4', encoding: 'utf-16le' });
+    expect(decodeLogBytes(en, bytes(...utf16('DST=192.0.2.1 DPT=22'))).encoding).toBe('utf-16le');
+    expect(decodeLogBytes(en, bytes(0xef, 0xbb, 0xbf, 0x41)).text).toBe('A');
   });
 
   it('names archives and captures', () => {
-    expect(decodeLogBytes(bytes(0x1f, 0x8b, 8, 0)).notice?.text).toMatch(/gzip archive/);
-    expect(decodeLogBytes(bytes(0xd4, 0xc3, 0xb2, 0xa1, 2, 0)).notice?.text).toMatch(/pcap packet capture/);
+    expect(decodeLogBytes(en, bytes(0x1f, 0x8b, 8, 0)).notice?.text).toMatch(/gzip archive/);
+    expect(decodeLogBytes(en, bytes(0xd4, 0xc3, 0xb2, 0xa1, 2, 0)).notice?.text).toMatch(/pcap packet capture/);
   });
 
   it('reads a picked file into the panel', async () => {
@@ -125,7 +134,7 @@ describe('files', () => {
     fireEvent.change(document.getElementById('pl-file')!, { target: { files: [file] } });
     await waitForText(/19 events from 21 lines/);
     expect(bodyText()).toContain('gateway.log');
-    expect((await readLogFile(new File([], 'empty.log'))).notices[0].text).toMatch(/empty/);
+    expect((await readLogFile(en, new File([], 'empty.log'))).notices[0].text).toMatch(/empty/);
   });
 
   it('reads a dropped file', async () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ANALYSE_MENU_ID, handleAnalyseClick, registerAnalyseMenu, type AnalyseMenuApi } from '../../../entrypoints/background/context-menu-analyse';
 import { PENDING_LOG_KEY, readPendingLog } from '../../../messaging/protocol';
+import { englishMessageSource } from '../i18n/locale-messages';
 
 function fakeBrowser(options: { kind?: 'chrome' | 'firefox' | 'none'; session?: boolean; selection?: string | Error; openFails?: boolean } = {}) {
   const calls: string[] = [];
@@ -13,6 +14,7 @@ function fakeBrowser(options: { kind?: 'chrome' | 'firefox' | 'none'; session?: 
     if (options.openFails) throw new Error('no user gesture');
   });
   const api: AnalyseMenuApi = {
+    i18n: englishMessageSource,
     contextMenus: {
       create: vi.fn(() => calls.push('create')),
       remove: vi.fn(async () => void calls.push('remove')),

@@ -1,0 +1,92 @@
+// The UI in German in real Chromium and Firefox ESR: a browser set to German gets the popup and the
+// welcome page and the side panel in German, from the shipped locale files; the knowledge texts stay English for now.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchDriver, waitFor, type ExtensionDriver } from './extension-driver';
+import { asPanel, typeLog, waitForText } from './sidepanel-page';
+
+process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS ??= '1';
+
+/** The page calls playwright-core and puppeteer-core share. */
+interface Page {
+  type(selector: string, text: string): Promise<void>;
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
+  close(): Promise<void>;
+}
+const asPage = (p: unknown) => p as Page;
+
+const pageFacts = (page: Page) =>
+  page.evaluate(
+    () => ({
+      lang: document.documentElement.lang,
+      title: document.title,
+      label: document.querySelector('label[for="pl-query"]')?.textContent ?? '',
+      buttons: [...document.querySelectorAll('button')].map((b) => b.textContent ?? ''),
+      text: document.body.textContent ?? '',
+    }),
+    null,
+  );
+
+for (const name of ['chromium', 'firefox'] as const) {
+  describe(`German UI in ${name}`, () => {
+    let driver: ExtensionDriver;
+    beforeAll(async () => {
+      driver = await launchDriver(name, { language: 'de' });
+    }, 90_000);
+    afterAll(() => driver?.close());
+
+    it('shows the popup in German, and its answers with German labels', async () => {
+      const popup = asPage(await driver.open('popup.html'));
+      const facts = await waitFor(async () => {
+        const f = await pageFacts(popup);
+        return f.label ? f : null;
+      }, 'the popup to render');
+      expect(facts.lang).toBe('de');
+      expect(facts.label).toBe('Port, Portbereich, Dienst, Adresse, CIDR, AS, ICMP-Typ oder Thema nachschlagen');
+      expect(facts.buttons).toEqual(expect.arrayContaining(['Diese Seite markieren', 'Immer auf dieser Website', 'Seitenleiste öffnen']));
+      expect(facts.text).toMatch(/Probieren Sie eines davon/);
+
+      await popup.type('#pl-query', '3389');
+      const card = await waitFor(
+        () => popup.evaluate(() => document.querySelector('#pl-result-0')?.textContent ?? null, null),
+        'a result for 3389',
+        20_000,
+      );
+      expect(card).toMatch(/Was zu tun ist:/);
+      // The knowledge text itself is English for now.
+      expect(card).toMatch(/RDP|Remote Desktop/);
+      const listLabel = await popup.evaluate(() => document.getElementById('pl-results')?.getAttribute('aria-label') ?? '', null);
+      expect(listLabel).toMatch(/^\d+ Ergebnis(se)?$/);
+      await popup.close();
+    }, 60_000);
+
+    it('shows the welcome page in German, with the page title', async () => {
+      const welcome = asPage(await driver.open('onboarding.html'));
+      const facts = await waitFor(async () => {
+        const f = await pageFacts(welcome);
+        return f.text.trim() ? f : null;
+      }, 'the welcome page to render');
+      expect(facts.title).toBe('Willkommen bei PortLens');
+      expect(facts.text).toMatch(/Datenschutz von Grund auf/);
+      expect(facts.text).toMatch(/„Auswahl in PortLens analysieren“/);
+      await welcome.close();
+    }, 60_000);
+
+    it('shows the side panel in German, its table headers and status included', async () => {
+      const opened = await driver.open('sidepanel.html');
+      const panel = asPanel(opened);
+      const label = await waitFor(
+        () => panel.evaluate(() => document.querySelector('label[for="pl-log-input"]')?.textContent || null, null),
+        'the side panel to render',
+      );
+      expect(label).toBe('Firewall-Log einfügen, Datei hierher ziehen oder eine öffnen');
+      const head = await panel.evaluate(() => ({ lang: document.documentElement.lang, title: document.title }), null);
+      expect(head).toEqual({ lang: 'de', title: 'PortLens-Log-Analyse' });
+
+      await typeLog(panel, 'Mar  3 10:15:01 gw kernel: [UFW BLOCK] IN=eth0 OUT= SRC=203.0.113.7 DST=192.0.2.10 LEN=60 TTL=50 PROTO=TCP SPT=44123 DPT=23 SYN');
+      await waitForText(panel, /1 Ereignis aus 1 Zeile/, 'the German status line');
+      const headers = await panel.evaluate(() => [...document.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent ?? ''), null);
+      expect(headers).toEqual(expect.arrayContaining(['Zeit', 'Aktion', 'Quelle', 'Zielport', 'Bedeutung']));
+      await asPage(opened).close();
+    }, 60_000);
+  });
+}
