@@ -144,7 +144,7 @@ describe('card sections', () => {
     const { loadCardSections } = await import('../../../entrypoints/background/card-sections');
     const deps = { db: { get: async (_store: string, key: string) => (key === 'addr:192.168.1.199' ? { key, text: 'last lease', createdAt: 0, updatedAt: 0 } : undefined) } } as unknown as HandlerDeps;
     const sections = await loadCardSections({ token: { kind: 'ip-range', text: '192.168.1.100 - 192.168.1.199', address: '192.168.1.100', addressEnd: '192.168.1.199' } }, deps);
-    expect(sections.map((s) => (s.result.kind === 'address' ? s.result.classification.address : s.result.kind))).toEqual(['192.168.1.100', '192.168.1.199']);
-    expect(sections.map((s) => s.note)).toEqual([null, 'last lease']);
+    expect(sections.map((s) => (s.kind === 'result' && s.result.kind === 'address' ? s.result.classification.address : s.kind))).toEqual(['192.168.1.100', '192.168.1.199']);
+    expect(sections.map((s) => (s.kind === 'result' ? s.note : s.kind))).toEqual([null, 'last lease']);
   });
 });
