@@ -3,6 +3,8 @@
 import type { CardSection } from '../../messaging/protocol';
 import { AddressCard } from '../cards/AddressCard';
 import { CidrCard } from '../cards/CidrCard';
+import { OwnerLine } from '../cards/OwnerLine';
+import { PacketFieldCard } from '../cards/PacketFieldCard';
 import { PortCard } from '../cards/PortCard';
 import { PortRangeCard } from '../cards/PortRangeCard';
 
@@ -11,6 +13,14 @@ function SectionCard({ section }: { section: CardSection }) {
   switch (section.kind) {
     case 'result':
       return <ResultSection {...section} />;
+    case 'owner':
+      return (
+        <div class="pl-card" data-kind="owner">
+          <OwnerLine answer={section.answer} />
+        </div>
+      );
+    case 'packet':
+      return <PacketFieldCard field={section.field} explanation={section.explanation} />;
     default:
       return null;
   }
