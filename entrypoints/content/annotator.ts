@@ -8,7 +8,7 @@ import { applyMutations } from './live/apply-mutations';
 import { MutationTracker } from './live/mutation-tracker';
 import { NextFrame } from './live/next-frame';
 import { UrlWatch } from './live/url-watch';
-import { highlightNameFor, isPortKind } from './paint/highlight-names';
+import { highlightNameFor, isPortKind, UNPAINTED_MARK } from './paint/highlight-names';
 import { createPageHighlights, styleShadowRoot, type PageHighlights } from './paint/highlight-sink';
 import { PortRiskBook } from './paint/port-risk-book';
 import { ViewportRegistration } from './paint/viewport-registration';
@@ -21,6 +21,11 @@ import type { Send } from './send-request';
 import { TextareaOverlays } from './textarea/textarea-overlays';
 
 export const STATUS_EVENT = 'portlens:annotated';
+
+export interface AnnotatorOptions {
+  /** Colour packet fields (TTL=, ID=, WINDOW=, TCP flags) like ports and addresses; off by default: they are only hoverable. */
+  paintPacketFields?: boolean;
+}
 
 export interface AnnotatorStatus {
   tokens: number;
@@ -87,10 +92,14 @@ export class Annotator {
   private changed = true;
   private reports = 0;
 
+  private readonly paintPacketFields: boolean;
+
   constructor(
     private readonly win: Window & typeof globalThis,
     send: Send,
+    options: AnnotatorOptions = {},
   ) {
+    this.paintPacketFields = options.paintPacketFields ?? false;
     this.doc = win.document;
     this.startedAt = win.performance.now();
     this.frame = new NextFrame(win);
@@ -103,7 +112,7 @@ export class Annotator {
     this.registration = registration!;
     this.scheduler = new ChunkScheduler(pageSchedulerHost(win), () => this.report());
     this.risks = new PortRiskBook((ports) => send('port-risks', { ports }), () => this.recolour());
-    this.scanner = new SegmentScanner(this.store, this.scheduler, this.risks);
+    this.scanner = new SegmentScanner(this.store, this.scheduler, this.risks, this.paintPacketFields);
     this.textareas = new TextareaOverlays(this.doc, this.frame, (t) => this.nameOf(t));
     this.scan = new DocumentScan(this.scanner, this.scheduler, {
       // Inputs and selects are read when hovered; textareas get marks drawn over them.
@@ -220,6 +229,7 @@ export class Annotator {
   }
 
   private nameOf(token: Token): string {
+    if (token.kind === 'packet-field' && !this.paintPacketFields) return UNPAINTED_MARK;
     const risk = isPortKind(token.kind) && token.port !== undefined ? this.risks.riskOf(token.port, token.role) : undefined;
     return highlightNameFor(token.kind, risk);
   }

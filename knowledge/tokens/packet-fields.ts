@@ -1,7 +1,7 @@
 // Packet-field tokens (issue 11, FAQ §9): the TTL, IP ID and window of a netfilter line (`TTL=47`,
 // `HOPLIMIT=64`, `ID=54321`, `WINDOW=1024`), its TCP flag words (`SYN URG PSH FIN` after `RES=0x00`)
 // and tcpdump's `Flags [S.]`. They are tokens only inside a packet record: a key=value beside another
-// IP/TCP header key, flag words right after `RES=`, flag letters in brackets. Ordinary text ("user
+// IP/TCP header key, flag words right after `RES=` or `WINDOW=`, flag letters in brackets. Ordinary text ("user
 // ID=4", "SYN flood", "flags [DF]") yields nothing. One forward pass of one regex with bounded
 // alternatives, plus bounded look-arounds: linear in the text.
 import type { PacketField } from '../packet/types';
@@ -10,16 +10,17 @@ import { code, isSpace } from './ip-syntax';
 
 const FLAG_WORD = '(?:CWR|ECE|URG|ACK|PSH|RST|SYN|FIN)';
 
-// Groups: 1 key + 2 value | 3 netfilter flag words after RES= | 4 'Flags [' + 5 letters or 'none'.
+// Groups: 1 key + 2 value | 3 netfilter flag words right after RES= (or WINDOW= in shortened lines)
+// | 4 'Flags [' + 5 letters or 'none'. The look-behinds are short and fixed in what they read.
 const PACKET_FIELD = new RegExp(
   String.raw`(?<![\w.?&/=-])(TTL|HOPLIMIT|ID|WINDOW)=(\d{1,10})(?![\w.:])` +
-    String.raw`|\bRES=0x[0-9a-fA-F]{2} (${FLAG_WORD}(?: ${FLAG_WORD}){0,7})(?![\w=])` +
+    String.raw`|(?<=\b(?:RES=0x[0-9a-fA-F]{2}|WINDOW=\d{1,5}) )(${FLAG_WORD}(?: ${FLAG_WORD}){0,7})(?![\w=])` +
     String.raw`|\b([Ff]lags \[)([SFRPUEW.]{1,9}|none)\]`,
   'g',
 );
 
 /** Keys of the IP and TCP headers in a netfilter line: a packet field needs one of them beside it. */
-const HEADER_KEY_WORD = /^(?:LEN|TOS|PREC|TTL|HOPLIMIT|FLOWLBL|TC|ID|PROTO|SEQ|ACK|WINDOW|RES|URGP)=\S/;
+const HEADER_KEY_WORD = /^(?:LEN|TOS|PREC|TTL|HOPLIMIT|FLOWLBL|TC|ID|PROTO|SPT|DPT|SEQ|ACK|WINDOW|RES|URGP)=\S/;
 /** Longest header word looked at on either side ("HOPLIMIT=255" and a margin). */
 const MAX_NEIGHBOUR = 24;
 
@@ -52,7 +53,7 @@ export function detectPacketFields(text: string): Token[] {
     if (m[1] !== undefined) {
       if (besideHeaderKey(text, at, end)) out.push(fieldToken(text, at, end, FIELD_OF_KEY[m[1]], m[2]));
     } else if (m[3] !== undefined) {
-      out.push(fieldToken(text, end - m[3].length, end, 'tcpFlags', m[3]));
+      out.push(fieldToken(text, at, end, 'tcpFlags', m[3]));
     } else if (m[5] !== 'none' || m[4][0] === 'F') {
       // tcpdump writes TCP flags as "Flags [S.]" and IP flags as "flags [DF]"/"flags [none]".
       out.push(fieldToken(text, at, end, 'tcpFlags', m[5]));

@@ -1,9 +1,10 @@
 // The CSS Custom Highlight names PortLens registers, and which one a token goes under: addresses
-// in one, ports by risk level, so a risky port shows at a glance.
+// in one, ports by risk level, so a risky port shows at a glance. Packet fields (TTL=, ID=, WINDOW=,
+// TCP flags) have a name too, but are only painted when the person turns that on (paintPacketFields).
 import type { Risk } from '../../../knowledge';
 import type { TokenKind } from '../../../knowledge/tokens';
 
-export const HIGHLIGHT_NAMES = ['portlens-ip', 'portlens-port', 'portlens-risk-medium', 'portlens-risk-high', 'portlens-risk-critical'] as const;
+export const HIGHLIGHT_NAMES = ['portlens-ip', 'portlens-port', 'portlens-risk-medium', 'portlens-risk-high', 'portlens-risk-critical', 'portlens-packet'] as const;
 export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
 
 /**
@@ -39,10 +40,13 @@ export function isPortKind(kind: TokenKind): boolean {
   return kind === 'port' || kind === 'port-range' || kind === 'endpoint';
 }
 
-/** The highlight for a token: addresses together, ports by the risk known so far. */
+/** The highlight for a token: addresses together, ports by the risk known so far, packet fields apart. */
 export function highlightNameFor(kind: TokenKind, risk: Risk | undefined): HighlightName {
-  return isPortKind(kind) ? nameForRisk(risk ?? 'info') : 'portlens-ip';
+  return isPortKind(kind) ? nameForRisk(risk ?? 'info') : kind === 'packet-field' ? 'portlens-packet' : 'portlens-ip';
 }
+
+/** Class of a textarea mark that is hoverable but not coloured (packet fields while painting them is off). */
+export const UNPAINTED_MARK = 'portlens-unpainted';
 
 /** Background and underline per highlight name: risk shows at a glance. */
 const COLOURS: [HighlightName, string, string][] = [
@@ -51,6 +55,7 @@ const COLOURS: [HighlightName, string, string][] = [
   ['portlens-risk-medium', 'rgba(212,160,23,.38)', 'solid rgba(154,103,0,.9)'],
   ['portlens-risk-high', 'rgba(207,34,46,.3)', 'solid rgba(207,34,46,.95)'],
   ['portlens-risk-critical', 'rgba(160,0,0,.42)', 'wavy rgba(160,0,0,1)'],
+  ['portlens-packet', 'rgba(130,80,223,.18)', 'dotted rgba(130,80,223,.8)'],
 ];
 
 /**
@@ -61,6 +66,6 @@ const COLOURS: [HighlightName, string, string][] = [
 export const HIGHLIGHT_CSS = COLOURS.map(([n, bg]) => `::highlight(${n}){background-color:${bg}}`).join('\n');
 
 /** The same colours for marks drawn over textareas (class names follow the highlight names). */
-export const MARK_CSS = `mark{color:transparent;border-radius:2px;padding:0;margin:0;font:inherit}\n${COLOURS.map(
+export const MARK_CSS = `mark{color:transparent;border-radius:2px;padding:0;margin:0;font:inherit}\nmark.${UNPAINTED_MARK}{background:none}\n${COLOURS.map(
   ([n, bg, line]) => `mark.${n}{background:${bg};border-bottom:1px ${line.replace('wavy', 'solid')}}`,
 ).join('\n')}`;
