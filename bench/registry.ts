@@ -7,6 +7,7 @@ import { liveBench } from './content/live-bench';
 import { longLineBench } from './content/long-line-bench';
 import { logBench } from './log-bench';
 import { sidePanelBench } from './sidepanel-bench';
+import { sidePanelOwnerBench } from './sidepanel-owner-bench';
 import { ownerBench } from './owner-bench';
 
 export interface ExtraBench {
@@ -16,7 +17,7 @@ export interface ExtraBench {
   headline?(result: unknown): string;
 }
 
-const ALL: ExtraBench[] = [annotateBench, viewportBench, liveBench, longLineBench, ownerBench, logBench, sidePanelBench];
+const ALL: ExtraBench[] = [annotateBench, viewportBench, liveBench, longLineBench, ownerBench, logBench, sidePanelBench, sidePanelOwnerBench];
 const chosen = process.env.PORTLENS_BENCHES?.split(',').map((n) => n.trim()).filter(Boolean);
 
 export const EXTRA_BENCHES: ExtraBench[] = chosen ? ALL.filter((b) => chosen.includes(b.name)) : ALL;

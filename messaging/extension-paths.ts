@@ -14,3 +14,6 @@ export const OPTIONS_PAGE = '/options.html';
 
 /** The manifest command that annotates the current page (its key in wxt.config.ts `commands`). */
 export const ANNOTATE_COMMAND = 'annotate-page';
+
+/** The compiled owner table (scripts/build-owner-asset.mjs), read by the background and the side panel's owner worker. */
+export const OWNER_ASSET_PATH = '/data/ip-owners.bin.gz';

@@ -1,4 +1,4 @@
-// Filter controls for the event table: source, port, action and finding.
+// Filter controls for the event table: source, its owner and country, port, action and finding.
 import type { Finding } from '../../knowledge';
 import { hasFilters, NO_FILTERS, portFilterValue, type EventFilters as Filters } from './event-filter';
 
@@ -20,6 +20,14 @@ export function EventFilters({ filters, findings, shown, total, onChange }: Even
       <label>
         Source
         <input id="pl-filter-source" type="search" placeholder="203.0.113." value={filters.source} onInput={(e) => set({ source: value(e) })} />
+      </label>
+      <label>
+        Owner
+        <input id="pl-filter-owner" type="search" placeholder="AS64500, hosting" value={filters.owner} onInput={(e) => set({ owner: value(e) })} />
+      </label>
+      <label>
+        Country
+        <input id="pl-filter-country" type="search" placeholder="NL" size={6} value={filters.country} onInput={(e) => set({ country: value(e) })} />
       </label>
       <label>
         Port

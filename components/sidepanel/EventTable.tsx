@@ -5,6 +5,8 @@ import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EventSequence, LogEvent } from '../../knowledge';
 import { EVENT_COLUMNS, gridTemplate, type EventColumn } from './event-columns';
+import type { EventSort, SortColumn } from './event-sort';
+import type { OwnerOf } from './source-owners';
 
 export const ROW_HEIGHT = 24;
 /** Rows rendered above and below the visible ones. */
@@ -20,6 +22,11 @@ export interface EventTableProps {
   /** The columns, in order (default EVENT_COLUMNS). */
   columns?: readonly EventColumn[];
   meaningOf(e: LogEvent): string | undefined;
+  /** The owner of the row's source address (default: none known). */
+  ownerOf?(e: LogEvent): OwnerOf;
+  /** The sort in force, and how to change it (a sortable header: click, Enter or Space). */
+  sort?: EventSort | null;
+  onSort?(column: SortColumn): void;
   /** Told which rows are on screen (after scrolling settles), to look up their meanings. */
   onVisibleRows?(rows: readonly LogEvent[]): void;
   /** The pinned row's line number. */
@@ -64,7 +71,25 @@ function scrollTopFor(count: number, index: number, scrollTop: number, height: n
   return Math.max(0, wanted / scale);
 }
 
-export function EventTable({ events, columns = EVENT_COLUMNS, meaningOf, onVisibleRows, selectedLine, onSelect, onPreview }: EventTableProps) {
+const NO_OWNER = (): OwnerOf => null;
+
+/** The header cell: a button when the column sorts, with aria-sort saying which way. */
+function ColumnHeader({ column, sort, onSort }: { column: EventColumn; sort?: EventSort | null; onSort?(c: SortColumn): void }) {
+  if (!column.sort || !onSort) return <span role="columnheader">{column.header}</span>;
+  const sorted = sort?.column === column.sort;
+  const direction = sorted ? (sort.descending ? 'descending' : 'ascending') : 'none';
+  const by = column.sort;
+  return (
+    <span role="columnheader" aria-sort={direction}>
+      <button type="button" class="pl-sort" data-sort={by} title={`Sort by ${column.header.toLowerCase()}`} onClick={() => onSort(by)}>
+        {column.header}
+        <span aria-hidden="true">{sorted ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+      </button>
+    </span>
+  );
+}
+
+export function EventTable({ events, columns = EVENT_COLUMNS, meaningOf, ownerOf = NO_OWNER, sort, onSort, onVisibleRows, selectedLine, onSelect, onPreview }: EventTableProps) {
   const body = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(FALLBACK_VIEWPORT_PX);
@@ -126,6 +151,7 @@ export function EventTable({ events, columns = EVENT_COLUMNS, meaningOf, onVisib
   for (let i = win.start; i < win.end; i++) {
     const e = visible[i - win.start];
     const meaning = meaningOf(e);
+    const owner = ownerOf(e);
     const selected = e.line === selectedLine;
     rows.push(
       <div
@@ -140,7 +166,7 @@ export function EventTable({ events, columns = EVENT_COLUMNS, meaningOf, onVisib
         title={`Line ${e.line}`}
         style={{ gridTemplateColumns: template }}
       >
-        {columns.map((c) => <span key={c.id} role="cell" class={c.className} title={c.title?.(e, meaning)}>{c.cell(e, meaning)}</span>)}
+        {columns.map((c) => <span key={c.id} role="cell" class={c.className} title={c.title?.(e, meaning, owner)}>{c.cell(e, meaning, owner)}</span>)}
       </div>,
     );
   }
@@ -148,7 +174,7 @@ export function EventTable({ events, columns = EVENT_COLUMNS, meaningOf, onVisib
   return (
     <div class="pl-table" role="grid" aria-label="Log events" aria-rowcount={events.length + 1}>
       <div class="pl-row pl-row-head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
-        {columns.map((c) => <span key={c.id} role="columnheader">{c.header}</span>)}
+        {columns.map((c) => <ColumnHeader key={c.id} column={c} sort={sort} onSort={onSort} />)}
       </div>
       <div
         ref={body}

@@ -64,7 +64,7 @@ export function FindingsList({ findings, events, openIndex, onToggle, filterInde
             <li key={`${f.id}#${i}`} class={`pl-finding pl-severity-${f.severity}`} data-finding-id={f.id}>
               <button type="button" class="pl-finding-head" aria-expanded={open} aria-controls={bodyId} onClick={() => onToggle(i)}>
                 <span class="pl-finding-title">{f.title}</span>
-                {f.actorLabel && <span class="pl-finding-actor">{f.actorLabel}</span>}
+                {f.actorLabel && <span class="pl-finding-actor">— {f.actorLabel}</span>}
                 <RiskBadge risk={f.severity} />
                 <span class="pl-finding-count">{f.lines.length} line{f.lines.length === 1 ? '' : 's'}</span>
               </button>

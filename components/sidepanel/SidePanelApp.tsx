@@ -8,6 +8,7 @@ import { AnalysisStatusBar } from './AnalysisStatusBar';
 import { EventDetails } from './EventDetails';
 import { eventAtLine, filterEvents, NO_FILTERS, type EventFilters as Filters } from './event-filter';
 import { EventFilters } from './EventFilters';
+import { nextSort, sortEvents, type EventSort } from './event-sort';
 import { EventTable } from './EventTable';
 import { exampleLog } from './example-log';
 import { ExportBar } from './ExportBar';
@@ -24,6 +25,7 @@ import { StatsCharts } from './StatsCharts';
 import { SummaryLine } from './SummaryLine';
 import { UnparsedList } from './UnparsedList';
 import { TYPING_DEBOUNCE_MS, useLogAnalysis } from './use-log-analysis';
+import { useOwnerView } from './use-owner-view';
 import { usePortMeanings } from './use-port-meanings';
 
 /** Hovering a row this long previews its explanation. */
@@ -42,6 +44,7 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   const [inputNotices, setInputNotices] = useState<InputNotice[]>([]);
   const [extraNotices, setExtraNotices] = useState<InputNotice[]>([]);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [sort, setSort] = useState<EventSort | null>(null);
   const [openFinding, setOpenFinding] = useState(-1);
   const [pinned, setPinned] = useState<LogEvent | null>(null);
   const [preview, setPreview] = useState<LogEvent | null>(null);
@@ -93,6 +96,7 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
     setInputNotices(checkInput(text));
     setExtraNotices(notices);
     setFilters(NO_FILTERS);
+    setSort(null);
     setOpenFinding(-1);
     setPinned(null);
     setPreview(null);
@@ -135,11 +139,15 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   const analysis = state.live ? null : state.analysis;
   const store = state.live?.events ?? analysis?.events;
   const liveCount = state.live?.count ?? 0;
-  const findings = useMemo(() => sortFindingsBySeverity(analysis?.findings ?? []), [analysis]);
+  const ordered = useMemo(() => sortFindingsBySeverity(analysis?.findings ?? []), [analysis]);
+  const owned = useOwnerView(deps, store, liveCount, analysis, ordered);
+  const { findings, owners } = owned;
   const events = useMemo(
-    () => (store ? filterEvents(store, filters, findings[filters.finding]?.lines) : undefined),
-    [store, liveCount, filters, findings],
+    () => (store ? filterEvents(store, filters, findings[filters.finding]?.lines, owners) : undefined),
+    [store, liveCount, filters, findings, owners],
   );
+  // The sort is the table's alone: exports keep the log's order.
+  const rows = useMemo(() => events && sortEvents(events, sort, owners), [events, liveCount, sort, owners]);
   const resultNotices = useMemo(() => (analysis && state.status === 'done' ? checkResult(analysis) : []), [analysis, state.status]);
 
   const rulesOf = useCallback((f: Finding) => {
@@ -193,7 +201,7 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
       )}
       {store && events && (
         <div class={stale ? 'pl-results pl-stale' : 'pl-results'} aria-busy={state.status === 'running' || stale}>
-          {analysis ? <SummaryLine summary={analysis.summary} /> : <p class="pl-hint" id="pl-summary-pending">Findings follow once every line is read.</p>}
+          {analysis ? <SummaryLine summary={analysis.summary} owners={owned.scanningLine} /> : <p class="pl-hint" id="pl-summary-pending">Findings follow once every line is read.</p>}
           {analysis && (
             <FindingsList
               findings={findings}
@@ -209,12 +217,15 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
               actions={rulesOf}
             />
           )}
-          <section class="pl-events" aria-labelledby="pl-events-title">
+          <section class="pl-events" aria-labelledby="pl-events-title" data-owners={owners.status}>
             <h2 id="pl-events-title" class="pl-section-title">Events</h2>
             <EventFilters filters={filters} findings={findings} shown={events.length} total={store.length} onChange={setFilters} />
             <EventTable
-              events={events}
+              events={rows ?? events}
               meaningOf={meanings.meaningOf}
+              ownerOf={owned.ownerOfEvent}
+              sort={sort}
+              onSort={(column) => setSort(nextSort(sort, column))}
               onVisibleRows={meanings.request}
               selectedLine={pinned?.line}
               onSelect={(e) => setPinned(e)}
@@ -226,11 +237,14 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
             <>
               <StatsCharts
                 stats={analysis.stats}
+                owners={owned.bars}
+                onPickOwner={(owner) => setFilters({ ...filters, owner })}
+                onPickCountry={(country) => setFilters({ ...filters, country })}
                 onPickSource={(source) => setFilters({ ...filters, source })}
                 onPickPort={(port) => setFilters({ ...filters, port })}
               />
               <UnparsedList unparsed={analysis.unparsed} />
-              <ExportBar analysis={analysis} events={events} meaningOf={meanings.meaningOf} download={deps.download} />
+              <ExportBar analysis={{ ...analysis, findings }} events={events} meaningOf={meanings.meaningOf} owners={owners} download={deps.download} />
             </>
           )}
         </div>

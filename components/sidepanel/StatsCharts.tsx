@@ -1,6 +1,7 @@
-// Stats in plain SVG: events over time (denied stacked at the bottom), top sources, top ports.
-// Clicking a source or port bar filters the table to it.
+// Stats in plain SVG: events over time (denied stacked at the bottom), top sources, top source
+// networks (AS) and countries, top ports. Clicking a bar filters the table to it.
 import type { LogStats } from '../../knowledge';
+import type { OwnerBars } from './owner-charts';
 
 const WIDTH = 320;
 
@@ -45,6 +46,8 @@ export function TimelineChart({ timeline }: { timeline: LogStats['timeline'] }) 
 export interface BarItem {
   label: string;
   count: number;
+  /** What picking the bar filters by, when not the label itself. */
+  pick?: string;
 }
 
 export function TopBars({ title, items, onPick }: { title: string; items: readonly BarItem[]; onPick?(label: string): void }) {
@@ -59,7 +62,7 @@ export function TopBars({ title, items, onPick }: { title: string; items: readon
         {items.map((item, i) => {
           const w = ((WIDTH - labelWidth - 44) * item.count) / max;
           const y = i * rowHeight;
-          const pick = () => onPick?.(item.label);
+          const pick = () => onPick?.(item.pick ?? item.label);
           return (
             <g
               key={item.label}
@@ -81,17 +84,43 @@ export function TopBars({ title, items, onPick }: { title: string; items: readon
   );
 }
 
-export function StatsCharts({ stats, onPickSource, onPickPort }: { stats: LogStats; onPickSource(a: string): void; onPickPort(p: string): void }) {
+const TEXT = {
+  title: 'Stats',
+  topSources: 'Top sources',
+  topAs: 'Top source networks (AS)',
+  topCountries: 'Top source countries (registered in)',
+  topPorts: 'Top destination ports',
+};
+
+export interface StatsChartsProps {
+  stats: LogStats;
+  /** The sources by AS and country; a note instead (owners pending or unavailable) when a string. */
+  owners?: OwnerBars | string;
+  onPickSource(a: string): void;
+  onPickPort(p: string): void;
+  onPickOwner?(asn: string): void;
+  onPickCountry?(code: string): void;
+}
+
+export function StatsCharts({ stats, owners, onPickSource, onPickPort, onPickOwner, onPickCountry }: StatsChartsProps) {
   const ports = stats.topDestinationPorts.map((p) => ({ label: p.protocol ? `${p.port}/${p.protocol}` : String(p.port), count: p.count }));
   const sources = stats.topSources.map((s) => ({ label: s.address, count: s.count }));
   const mix = Object.entries(stats.actions).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(' · ');
   return (
     <details class="pl-stats" open>
-      <summary class="pl-section-title">Stats</summary>
+      <summary class="pl-section-title">{TEXT.title}</summary>
       <p class="pl-hint">{mix}</p>
       <TimelineChart timeline={stats.timeline} />
-      <TopBars title="Top sources" items={sources} onPick={onPickSource} />
-      <TopBars title="Top destination ports" items={ports} onPick={(label) => onPickPort(label.split('/')[0])} />
+      <TopBars title={TEXT.topSources} items={sources} onPick={onPickSource} />
+      {typeof owners === 'string' ? (
+        <p class="pl-hint" id="pl-owner-charts-note">{owners}</p>
+      ) : owners && (
+        <>
+          <TopBars title={TEXT.topAs} items={owners.byAs} onPick={onPickOwner} />
+          <TopBars title={TEXT.topCountries} items={owners.byCountry} onPick={onPickCountry} />
+        </>
+      )}
+      <TopBars title={TEXT.topPorts} items={ports} onPick={(label) => onPickPort(label.split('/')[0])} />
     </details>
   );
 }

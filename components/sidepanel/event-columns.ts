@@ -2,24 +2,30 @@
 // entry here, and the grid, the header and the rows follow.
 import type { LogEvent } from '../../knowledge';
 import { actionCell, portCell, protocolCell, timeCell } from './event-cells';
+import type { SortColumn } from './event-sort';
+import { countryCell, countryTitle, ownerCell, ownerTitle, type OwnerOf } from './source-owners';
 
 export interface EventColumn {
   id: string;
   header: string;
   /** CSS grid track of the column. */
   width: string;
-  /** The cell's text; `meaning` is the looked-up "what it means" of the row. */
-  cell(e: LogEvent, meaning: string | undefined): string;
+  /** The cell's text; `meaning` is the looked-up "what it means" of the row, `owner` its source's owner. */
+  cell(e: LogEvent, meaning: string | undefined, owner: OwnerOf): string;
   /** Hover text when the cell may be cut short. */
-  title?(e: LogEvent, meaning: string | undefined): string | undefined;
+  title?(e: LogEvent, meaning: string | undefined, owner: OwnerOf): string | undefined;
   className?: string;
+  /** Set when the header sorts the table by it. */
+  sort?: SortColumn;
 }
 
 export const EVENT_COLUMNS: readonly EventColumn[] = [
   { id: 'time', header: 'Time', width: '12em', cell: timeCell },
   { id: 'action', header: 'Action', width: '4em', cell: actionCell, className: 'pl-cell-action' },
   { id: 'protocol', header: 'Protocol', width: '5em', cell: protocolCell },
-  { id: 'source', header: 'Source', width: '9.5em', cell: (e) => e.src ?? '', title: (e) => e.src },
+  { id: 'source', header: 'Source', width: '9.5em', cell: (e) => e.src ?? '', title: (e) => e.src, sort: 'source' },
+  { id: 'owner', header: 'Owner', width: '11em', cell: (_e, _m, o) => ownerCell(o), title: (_e, _m, o) => ownerTitle(o), className: 'pl-cell-owner', sort: 'owner' },
+  { id: 'country', header: 'Country', width: '4.5em', cell: (_e, _m, o) => countryCell(o), title: (_e, _m, o) => countryTitle(o), className: 'pl-cell-country', sort: 'country' },
   { id: 'srcPort', header: 'Src port', width: '4em', cell: (e) => portCell(e.srcPort) },
   { id: 'destination', header: 'Destination', width: '9.5em', cell: (e) => e.dst ?? '', title: (e) => e.dst },
   { id: 'dstPort', header: 'Dst port', width: '4em', cell: (e) => portCell(e.dstPort) },

@@ -1,10 +1,16 @@
-// The event table's filters (source address, port on either side, action, finding), run over the
-// store's columns so that 100,000 events filter without building an object per event.
+// The event table's filters (source address, its owner and country, port on either side, action,
+// finding), run over the store's columns so that 100,000 events filter without building an object per event.
 import type { EventSequence, EventStore, LogEvent } from '../../knowledge';
+import { addressIdsWhere, countryMatches, ownerMatches } from './owner-match';
+import type { OwnerState } from './source-owners';
 
 export interface EventFilters {
   /** Address or the start of one ("203.0.113." matches the whole /24). */
   source: string;
+  /** The source's owner: an AS number, or part of its name or kind of network (owner-match.ts). */
+  owner: string;
+  /** The source's registration country: a code or the start of a name. */
+  country: string;
   /** A port number, matched against the source and the destination port. */
   port: string;
   action: 'any' | 'deny' | 'allow' | 'unknown';
@@ -12,10 +18,10 @@ export interface EventFilters {
   finding: number;
 }
 
-export const NO_FILTERS: EventFilters = { source: '', port: '', action: 'any', finding: -1 };
+export const NO_FILTERS: EventFilters = { source: '', owner: '', country: '', port: '', action: 'any', finding: -1 };
 
 export function hasFilters(f: EventFilters): boolean {
-  return f.source.trim() !== '' || f.port.trim() !== '' || f.action !== 'any' || f.finding >= 0;
+  return f.source.trim() !== '' || f.owner.trim() !== '' || f.country.trim() !== '' || f.port.trim() !== '' || f.action !== 'any' || f.finding >= 0;
 }
 
 /** The port filter as a number, or null when it is empty; NaN when it is not a port. */
@@ -25,7 +31,7 @@ export function portFilterValue(text: string): number | null {
   return /^\d{1,5}$/.test(t) && Number(t) <= 65535 ? Number(t) : Number.NaN;
 }
 
-/** Some rows of a store, in input order: what the table shows when filters are set. */
+/** Some rows of a store, in input order or sorted: what the table shows when filters or a sort are set. */
 export class EventView implements EventSequence, Iterable<LogEvent> {
   constructor(readonly store: EventStore, readonly rows: Int32Array) {}
 
@@ -51,9 +57,14 @@ const ACTION_CODES = { allow: 1, deny: 2, unknown: 0 } as const;
 
 /**
  * The events that pass every filter, in input order: the store itself when none is set.
- * `findingLines` are the chosen finding's evidence lines.
+ * `findingLines` are the chosen finding's evidence lines; `owners` answer the owner and country filters.
  */
-export function filterEvents(store: EventStore, filters: EventFilters, findingLines?: readonly number[]): EventStore | EventView {
+export function filterEvents(
+  store: EventStore,
+  filters: EventFilters,
+  findingLines?: readonly number[],
+  owners: OwnerState = { status: 'pending' },
+): EventStore | EventView {
   if (!hasFilters(filters)) return store;
   const source = filters.source.trim().toLowerCase();
   const port = portFilterValue(filters.port);
@@ -66,6 +77,11 @@ export function filterEvents(store: EventStore, filters: EventFilters, findingLi
       if (s.toLowerCase().startsWith(source)) sourceIds?.add(id);
     });
   }
+  const owner = filters.owner.trim();
+  const country = filters.country.trim();
+  const ownerIds = owner || country
+    ? addressIdsWhere(store, owners, (o) => ownerMatches(o, owner) && countryMatches(o, country))
+    : undefined;
   const lines = filters.finding >= 0 && findingLines ? new Set(findingLines) : undefined;
   const src = store.column('src');
   const srcPort = store.column('srcPort');
@@ -76,6 +92,7 @@ export function filterEvents(store: EventStore, filters: EventFilters, findingLi
   const rows: number[] = [];
   for (let i = 0; i < store.length; i++) {
     if (sourceIds && !sourceIds.has(src[i])) continue;
+    if (ownerIds && !ownerIds.has(src[i])) continue;
     if (port !== null && srcPort[i] !== port && dstPort[i] !== port) continue;
     if (wanted >= 0 && action[i] !== wanted) continue;
     if (lines && !lines.has(line[i])) continue;

@@ -49,7 +49,7 @@ export function analysisToMarkdown(analysis: LogAnalysis, options: { title?: str
   out.push('## Findings', '');
   if (findings.length === 0) out.push('Nothing suspicious found.', '');
   for (const f of findings) {
-    out.push(`### ${markdownText(f.title)} (${f.severity})`, '');
+    out.push(`### ${markdownText(f.title)}${f.actorLabel ? ` — ${markdownText(f.actorLabel)}` : ''} (${f.severity})`, '');
     out.push(`Detector: \`${f.id}\` · ${f.lines.length} evidence lines · sources: ${f.sources.slice(0, 10).map(markdownText).join(', ') || 'none'}${f.sources.length > 10 ? ` and ${f.sources.length - 10} more` : ''}`, '');
     out.push(markdownText(f.explanation), '');
     const quoted = f.lines.slice(0, REPORT_EVIDENCE_LINES).map((l) => rawOf(events, l));

@@ -1,6 +1,7 @@
 // What the side panel needs from the outside world. The entrypoint passes the browser versions;
 // tests pass fakes. Components never call the extension APIs themselves.
 import type { AddressClassification, EventStore, IcmpExplanation, LogAnalysis, PortAction, PortExplanation } from '../../knowledge';
+import type { OwnerBatch } from './source-owners';
 
 export interface AnalysisProgress {
   /** Lines read so far, of all. */
@@ -45,6 +46,8 @@ export interface SidePanelDeps {
   explainPort(port: number, protocol: 'tcp' | 'udp' | undefined, role: 'source' | 'destination', action?: PortAction): Promise<PortExplanation>;
   classifyAddress(text: string): Promise<AddressClassification | null>;
   explainIcmp(icmpType: number, code: number | undefined, version: 4 | 6): Promise<IcmpExplanation>;
+  /** Who owns each address (one batch per analysis: its distinct senders), or why that cannot be known. */
+  ownersOf(addresses: string[]): Promise<OwnerBatch>;
   loadLastInput(): Promise<SavedInput | null>;
   saveLastInput(input: SavedInput): Promise<SaveOutcome>;
   clearLastInput(): Promise<void>;

@@ -3,9 +3,10 @@
 // fraction of inflating and decoding the shipped file, so the worker does that once per build and
 // keeps the result in IndexedDB; every later start reads it from there.
 import { createOwnerSourceFrom, loadOwnerDatabase, OwnerDatabase, type OwnerSource } from '../../knowledge';
+import { OWNER_ASSET_PATH } from '../../messaging/extension-paths';
 import type { OwnerTableCache } from './owner-table-cache';
 
-export const OWNER_ASSET_PATH = '/data/ip-owners.bin.gz';
+export { OWNER_ASSET_PATH };
 
 export interface OwnerLoadReport {
   ms: number;

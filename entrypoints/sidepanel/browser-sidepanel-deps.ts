@@ -1,10 +1,11 @@
-// The side panel's dependencies in the real extension: the analysis worker, the background's
+// The side panel's dependencies in the real extension: the analysis and owner workers, the background's
 // knowledge over messaging, IndexedDB for the last input, storage for hand-overs, file download.
 import browser from 'webextension-polyfill';
 import { sendRequest } from '../../messaging/client';
 import type { SidePanelDeps } from '../../components/sidepanel/sidepanel-deps';
 import { createLastInputStore } from './last-input-store';
 import { watchPendingLogs, type InboxStorage } from './incoming-log-inbox';
+import { ownerWorkerClient } from './owner-worker-client';
 import { standbyWorkers, startWorkerAnalysis } from './worker-analysis';
 
 export function downloadText(fileName: string, mimeType: string, text: string): void {
@@ -45,6 +46,7 @@ export function createBrowserSidePanelDeps(): SidePanelDeps {
   const store = createLastInputStore();
   const workers = standbyWorkers();
   workers.warm();
+  const owners = ownerWorkerClient();
   return {
     analyse: (text, onProgress) => {
       const job = startWorkerAnalysis(text, onProgress, workers.take);
@@ -56,6 +58,7 @@ export function createBrowserSidePanelDeps(): SidePanelDeps {
     explainPort: (port, protocol, role, action) => sendRequest('explain-port', { port, protocol, role, ...(action ? { action } : {}) }),
     classifyAddress: (text) => sendRequest('classify-address', { text }),
     explainIcmp: (icmpType, code, version) => sendRequest('explain-icmp', { icmpType, code, version }),
+    ownersOf: (addresses) => owners.ownersOf(addresses),
     loadLastInput: () => store.load(),
     saveLastInput: (input) => store.save(input),
     clearLastInput: () => store.clear(),

@@ -3,7 +3,7 @@
 // every detector sees the event as it streams past, so nothing walks the events twice. Lines that are not
 // traffic are counted (blank, comment) or listed with a reason (unparsed). Pure: no DOM, no browser APIs.
 import type { Detector, LogAnalysis, LogParser, ParseContext, ParsedFields, UnparsedLine } from './types';
-import { finishDetectors, StreamedEventCursor } from './detector-runner';
+import { DetectorRouter, finishDetectors, StreamedEventCursor } from './detector-runner';
 import { EventStore } from './event-store';
 import { FormatPicker } from './format-picker';
 import { LOG_PARSERS } from './parsers/registry';
@@ -60,6 +60,7 @@ export function analyzeLog(text: string, options: AnalyzeLogOptions = {}): LogAn
   const picker = new FormatPicker(options.parsers ?? LOG_PARSERS);
   const detectors = options.detectors ?? [];
   const runs = detectors.map((d) => d.start());
+  const router = new DetectorRouter(detectors, runs);
   const cursor = new StreamedEventCursor();
   const unparsed: UnparsedLine[] = [];
   const chunkLines = Math.max(1, options.chunkLines ?? DEFAULT_CHUNK_LINES);
@@ -124,10 +125,7 @@ export function analyzeLog(text: string, options: AnalyzeLogOptions = {}): LogAn
     let rawStart = -1;
     if (cleaned === rawLine) rawStart = line.length === rawLine.length ? reader.start : reader.start + rawLine.length - rawLine.trimStart().length;
     const row = store.append(p, lineNo, format, line, rawStart);
-    if (runs.length) {
-      const event = cursor.moveTo(p, store, row, lineNo, format, line);
-      for (const run of runs) run.consume(event);
-    }
+    if (runs.length) router.consume(cursor.moveTo(p, store, row, lineNo, format, line));
   }
   options.onProgress?.(done, total);
   store.trim();

@@ -33,6 +33,44 @@ export class StreamedEventCursor {
   }
 }
 
+type Consume = (event: StreamedEvent) => void;
+
+/**
+ * Hands each event to the runs that read it: a detector that names its protocols or services is not
+ * called for other events (most of 23 detectors have nothing to do with a TCP line). Logs come in long
+ * stretches of one protocol and service, so the list for the last pair is kept.
+ */
+export class DetectorRouter {
+  private readonly lists = new Map<string, Consume[]>();
+  private routed = false;
+  private protocol: string | undefined;
+  private service: string | undefined;
+  private current: Consume[] = [];
+
+  constructor(private readonly detectors: readonly Detector[], private readonly runs: readonly DetectorRun[]) {}
+
+  consume(event: StreamedEvent): void {
+    if (!this.routed || event.protocol !== this.protocol || event.service !== this.service) this.route(event.protocol, event.service);
+    const list = this.current;
+    for (let i = 0; i < list.length; i++) list[i](event);
+  }
+
+  private route(protocol: string | undefined, service: string | undefined): void {
+    const key = `${protocol ?? ''}\n${service ?? ''}`;
+    let list = this.lists.get(key);
+    if (!list) {
+      const reads = (names: readonly string[] | undefined, name: string | undefined) => !names || (name !== undefined && names.includes(name));
+      // Each run's consume is looked up once here, not on every line.
+      list = this.runs.filter((_, i) => reads(this.detectors[i].protocols, protocol) && reads(this.detectors[i].services, service)).map((run) => run.consume.bind(run));
+      this.lists.set(key, list);
+    }
+    this.routed = true;
+    this.protocol = protocol;
+    this.service = service;
+    this.current = list;
+  }
+}
+
 /** Finishes the runs (detectors that read other findings last) and returns the findings in registry order. */
 export function finishDetectors(detectors: readonly Detector[], runs: readonly DetectorRun[], store: EventStore): Finding[] {
   const byDetector: Finding[][] = detectors.map(() => []);
@@ -51,22 +89,24 @@ export function finishDetectors(detectors: readonly Detector[], runs: readonly D
 export function runDetectorsOn(events: readonly LogEvent[], detectors: readonly Detector[]): Finding[] {
   const store = EventStore.fromEvents(events);
   const runs = detectors.map((d) => d.start());
+  const router = new DetectorRouter(detectors, runs);
   const cursor = new StreamedEventCursor();
   for (let row = 0; row < store.length; row++) {
     const e = events[row];
-    const event = cursor.moveTo(e, store, row, e.line, e.format, e.raw);
-    for (const run of runs) run.consume(event);
+    router.consume(cursor.moveTo(e, store, row, e.line, e.format, e.raw));
   }
   return finishDetectors(detectors, runs, store);
 }
 
 /** A detector from its id and its run factory; `detect` runs it alone over a list of events. */
-export function defineDetector(spec: { id: string; readsFindings?: boolean; start(): DetectorRun }): Detector {
+export function defineDetector(spec: Pick<Detector, 'id' | 'readsFindings' | 'protocols' | 'services' | 'start'>): Detector {
   const detector: Detector = {
     id: spec.id,
     start: spec.start,
     detect: (events) => runDetectorsOn(events, [detector]),
   };
   if (spec.readsFindings) detector.readsFindings = true;
+  if (spec.protocols) detector.protocols = spec.protocols;
+  if (spec.services) detector.services = spec.services;
   return detector;
 }

@@ -17,6 +17,17 @@ const BUCKET_SIZES = [
 
 const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
+/** Puts `e` into `best` (at most `n` entries, in byCount order) when it belongs there. */
+function offer(best: [string, number][], e: [string, number], n: number): void {
+  if (best.length === n && byCount(e, best[n - 1]) >= 0) return;
+  let i = best.length < n ? best.length : n - 1;
+  while (i > 0 && byCount(e, best[i - 1]) < 0) {
+    best[i] = best[i - 1];
+    i--;
+  }
+  best[i] = e;
+}
+
 /**
  * Highest counts first; ties broken by key so the order is stable. For a short list of many entries
  * (top 10 of 60,000 sources) the leaders are picked in one pass instead of sorting them all.
@@ -24,15 +35,7 @@ const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[
 function top(entries: Iterable<[string, number]>, n: number): [string, number][] {
   if (n === Infinity) return [...entries].sort(byCount);
   const best: [string, number][] = [];
-  for (const e of entries) {
-    if (best.length === n && byCount(e, best[n - 1]) >= 0) continue;
-    let i = best.length < n ? best.length : n - 1;
-    while (i > 0 && byCount(e, best[i - 1]) < 0) {
-      best[i] = best[i - 1];
-      i--;
-    }
-    best[i] = e;
-  }
+  for (const e of entries) offer(best, e, n);
   return best;
 }
 
@@ -74,11 +77,17 @@ function timeline(store: EventStore): LogStats['timeline'] {
   return buckets;
 }
 
-/** Counts of a pooled column by value (id -1 counted under `missing`, when given). */
-function countColumn(store: EventStore, name: 'src' | 'protocol' | 'format', missing?: string): Map<string, number> {
+/** Rows per pooled id of a column, at index id + 1 (index 0 counts the rows without a value). */
+function countIds(store: EventStore, name: 'src' | 'protocol' | 'format'): Int32Array {
   const col = store.column(name);
-  const byId = new Int32Array(store.pool.size + 1); // slot 0 holds id -1
+  const byId = new Int32Array(store.pool.size + 1);
   for (let i = 0; i < store.length; i++) byId[col[i] + 1]++;
+  return byId;
+}
+
+/** Counts of a pooled column by value (id -1 counted under `missing`, when given). */
+function countColumn(store: EventStore, name: 'protocol' | 'format', missing?: string): Map<string, number> {
+  const byId = countIds(store, name);
   const out = new Map<string, number>();
   if (byId[0] && missing !== undefined) out.set(missing, byId[0]);
   for (let id = 0; id < store.pool.size; id++) {
@@ -88,6 +97,21 @@ function countColumn(store: EventStore, name: 'src' | 'protocol' | 'format', mis
     out.set(key, (out.get(key) ?? 0) + n);
   }
   return out;
+}
+
+/**
+ * The `n` commonest sources. Each pooled id is a distinct string, so the counts need no map; a source
+ * counted less often than the last of the leaders so far is passed over without a look at its text.
+ */
+function topSources(store: EventStore, n: number): [string, number][] {
+  const byId = countIds(store, 'src');
+  const best: [string, number][] = [];
+  for (let id = 0; id < store.pool.size; id++) {
+    const count = byId[id + 1];
+    if (count === 0 || (best.length === n && count < best[n - 1][1])) continue;
+    offer(best, [store.pool.get(id), count], n);
+  }
+  return best;
 }
 
 export interface LineCounts {
@@ -125,7 +149,7 @@ export function computeStats(store: EventStore, counts: LineCounts): LogStats {
   const actions = new Map<string, number>();
   ['unknown', 'allow', 'deny'].forEach((name, i) => actionCounts[i] && actions.set(name, actionCounts[i]));
   return {
-    topSources: top(countColumn(store, 'src').entries(), TOP).map(([address, count]) => ({ address, count })),
+    topSources: topSources(store, TOP).map(([address, count]) => ({ address, count })),
     topDestinationPorts: top(ports.entries(), TOP).map(([key, count]) => {
       const [port, proto] = key.split('/');
       return proto ? { port: Number(port), protocol: proto, count } : { port: Number(port), count };

@@ -12,12 +12,14 @@ interface Category {
   byActor?: boolean;
 }
 
+/** The findings whose actors the summary counts as scanners. */
+export const SCANNER_FINDING_IDS: readonly string[] = [
+  'port-scan', 'host-sweep', 'stealth-scan', 'sscan', 'decoy-scan', 'trojan-probe', 'proxy-probe', 'proxy-connect', 'web-exploit-scan', 'port-zero', 'source-port-53',
+];
+
 /** Reading order of the summary. */
 const CATEGORIES: readonly Category[] = [
-  {
-    ids: ['port-scan', 'host-sweep', 'stealth-scan', 'sscan', 'decoy-scan', 'trojan-probe', 'proxy-probe', 'proxy-connect', 'web-exploit-scan', 'port-zero', 'source-port-53'],
-    one: 'scanner', many: 'scanners', byActor: true,
-  },
+  { ids: SCANNER_FINDING_IDS, one: 'scanner', many: 'scanners', byActor: true },
   { ids: ['brute-force'], one: 'brute force', many: 'brute forces', byActor: true },
   { ids: ['open-relay'], one: 'open-relay attempt', many: 'open-relay attempts', byActor: true },
   { ids: ['zone-transfer'], one: 'zone-transfer attempt', many: 'zone-transfer attempts', byActor: true },

@@ -26,13 +26,13 @@ const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
 const isDigit = (s: string, i: number) => { const d = s.charCodeAt(i) - 48; return d >= 0 && d <= 9; };
 
 /**
- * Length of a kernel uptime stamp "[ 1234.567890] " at the start of `text` (the regex
+ * Length of a kernel uptime stamp "[ 1234.567890] " at `from` in `text` (the regex
  * /^\[ {0,12}\d{1,10}\.\d{1,9}\] ?/ read by hand, as it is on nearly every kernel line), or 0.
  */
-export function uptimeLength(text: string): number {
-  if (text.charCodeAt(0) !== 91 /* [ */) return 0;
-  let i = 1;
-  while (i <= 12 && text.charCodeAt(i) === 32) i++;
+export function uptimeLength(text: string, from = 0): number {
+  if (text.charCodeAt(from) !== 91 /* [ */) return 0;
+  let i = from + 1;
+  while (i - from <= 12 && text.charCodeAt(i) === 32) i++;
   const digitsFrom = i;
   while (i - digitsFrom < 11 && isDigit(text, i)) i++;
   if (i === digitsFrom || i - digitsFrom > 10 || text.charCodeAt(i) !== 46 /* . */) return 0;
@@ -40,7 +40,7 @@ export function uptimeLength(text: string): number {
   while (i - fractionFrom < 10 && isDigit(text, i)) i++;
   if (i === fractionFrom || i - fractionFrom > 9 || text.charCodeAt(i) !== 93 /* ] */) return 0;
   i++;
-  return text.charCodeAt(i) === 32 ? i + 1 : i;
+  return (text.charCodeAt(i) === 32 ? i + 1 : i) - from;
 }
 
 /** Reads the structured-data part of an RFC 5424 line; returns the index just after it. */
@@ -84,32 +84,34 @@ function rfc5424(rest: string): SyslogHeader | undefined {
 /** The host-and-tag text of the previous line and what it held: a log repeats it line after line. */
 let lastHostTag: { text: string; host?: string; program?: string } | undefined;
 
-/** After a timestamp: optional host, repeated host, facility.level, tag[pid]:, kernel uptime. */
-function stripHostAndTag(rest: string, header: SyslogHeader): string {
-  let msg = rest;
+/** After a timestamp (the text from `from` on): optional host, repeated host, facility.level, tag[pid]:, kernel uptime. */
+function stripHostAndTag(line: string, from: number, header: SyslogHeader): string {
   const known = lastHostTag;
-  if (known && msg.startsWith(known.text)) {
+  // The same host and tag as the line before, read in place: one slice per line instead of one per part.
+  if (known && line.startsWith(known.text, from)) {
     if (known.host !== undefined) header.host = known.host;
     if (known.program !== undefined) header.program = known.program;
-    msg = msg.slice(known.text.length);
-  } else {
-    const h = HOST.exec(msg);
-    if (h && !h[1].endsWith(':')) {
-      header.host = h[1];
-      msg = msg.slice(h[0].length);
-      if (msg.startsWith(`${h[1]} `)) msg = msg.slice(h[1].length + 1);
-    }
-    const f = FACILITY.exec(msg);
-    if (f) msg = msg.slice(f[0].length);
-    const t = TAG.exec(msg);
-    // An all-capitals word before ':' is usually a firewall log prefix ("DENY: IN=…"), not a program.
-    if (t && (t[2] || !/^[A-Z_-]*[A-Z][A-Z0-9_-]*$/.test(t[1]))) {
-      header.program = t[1];
-      msg = msg.slice(t[0].length);
-    }
-    // Remember it only when it ends in a program tag: a bare host could be the first word of the message.
-    lastHostTag = header.program === undefined ? undefined : { text: rest.slice(0, rest.length - msg.length), host: header.host, program: header.program };
+    const at = from + known.text.length;
+    return line.slice(at + uptimeLength(line, at));
   }
+  const rest = line.slice(from);
+  let msg = rest;
+  const h = HOST.exec(msg);
+  if (h && !h[1].endsWith(':')) {
+    header.host = h[1];
+    msg = msg.slice(h[0].length);
+    if (msg.startsWith(`${h[1]} `)) msg = msg.slice(h[1].length + 1);
+  }
+  const f = FACILITY.exec(msg);
+  if (f) msg = msg.slice(f[0].length);
+  const t = TAG.exec(msg);
+  // An all-capitals word before ':' is usually a firewall log prefix ("DENY: IN=…"), not a program.
+  if (t && (t[2] || !/^[A-Z_-]*[A-Z][A-Z0-9_-]*$/.test(t[1]))) {
+    header.program = t[1];
+    msg = msg.slice(t[0].length);
+  }
+  // Remember it only when it ends in a program tag: a bare host could be the first word of the message.
+  lastHostTag = header.program === undefined ? undefined : { text: rest.slice(0, rest.length - msg.length), host: header.host, program: header.program };
   const uptime = uptimeLength(msg);
   return uptime ? msg.slice(uptime) : msg;
 }
@@ -171,7 +173,7 @@ export function stripSyslogHeader(line: string, assumedYear: number): SyslogHead
   const quick = quickBsd(rest, assumedYear);
   if (quick !== undefined) {
     const header: SyslogHeader = { message: '', time: quick, timeText: rest.slice(0, 15), host: undefined, program: undefined };
-    header.message = afterTime(rest.slice(16), header);
+    header.message = afterTime(rest, 16, header);
     return header;
   }
   const b = BSD.exec(rest);
@@ -180,7 +182,7 @@ export function stripSyslogHeader(line: string, assumedYear: number): SyslogHead
     header.timeText = b[0].replace(/:? $/, '');
     header.time = bsdToEpoch(b[1], b[2], b[4], b[3] ? Number(b[3]) : assumedYear);
     if (header.time !== undefined) {
-      header.message = afterTime(rest.slice(b[0].length), header);
+      header.message = afterTime(rest, b[0].length, header);
       return header;
     }
   }
@@ -189,7 +191,7 @@ export function stripSyslogHeader(line: string, assumedYear: number): SyslogHead
     const time = isoToEpoch(iso[1]);
     if (time !== undefined) {
       const header: SyslogHeader = { message: '', time, timeText: iso[1] };
-      header.message = afterTime(rest.slice(iso[0].length), header);
+      header.message = afterTime(rest, iso[0].length, header);
       return header;
     }
   }
@@ -200,6 +202,11 @@ export function stripSyslogHeader(line: string, assumedYear: number): SyslogHead
 /** pf via tcpdump writes "rule 3/0(match): …" right after its own time; that is the message, not a host. */
 const PF_RULE_START = /^rule \d{1,10}[./(]/;
 
-function afterTime(rest: string, header: SyslogHeader): string {
-  return PF_RULE_START.test(rest) ? rest : stripHostAndTag(rest, header);
+/** The message after the time that ends at `from` in `line`. */
+function afterTime(line: string, from: number, header: SyslogHeader): string {
+  if (line.charCodeAt(from) === 114 /* r */) {
+    const rest = line.slice(from);
+    if (PF_RULE_START.test(rest)) return rest;
+  }
+  return stripHostAndTag(line, from, header);
 }

@@ -205,6 +205,10 @@ export interface Detector {
   id: string;
   /** True when the detector builds on the other detectors' findings: it finishes after them. */
   readsFindings?: boolean;
+  /** The only event protocols the detector reads; events of others (or of none) are not passed to its run. */
+  protocols?: readonly string[];
+  /** The only services (server-log events) the detector reads; other events are not passed to its run. */
+  services?: readonly string[];
   start(): DetectorRun;
   /** Runs the detector alone over a list of events (tests, one-off checks). */
   detect(events: readonly LogEvent[]): Finding[];

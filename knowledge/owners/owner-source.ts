@@ -34,7 +34,8 @@ export function createOwnerSource(loadGzipBytes: () => Promise<Uint8Array>): Own
 
 export const UNAVAILABLE = 'owner data unavailable';
 
-function reasonOf(error: unknown): string {
+/** "owner data unavailable: <why>" for a failed load. */
+export function reasonOf(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
   return `${UNAVAILABLE}: ${detail.replace(/^owner data:\s*/, '')}`;
 }

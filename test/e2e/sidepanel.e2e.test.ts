@@ -5,42 +5,14 @@
 // without freezing the page.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchDriver, waitFor, type AnyPage, type ExtensionDriver } from './extension-driver';
+import { launchDriver, waitFor, type ExtensionDriver } from './extension-driver';
+import { asPanel, typeLog, waitForText, type PanelPage } from './sidepanel-page';
 
 process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS ??= '1';
 
 const MIXED = readFileSync('test/fixtures/sidepanel/mixed-scan.log', 'utf8');
 /** A port scan that got an answer on 22/tcp, and a second scan that met only closed doors. */
 const ANSWERED = readFileSync('test/fixtures/logs/findings/scanner-answered/synthetic-ufw-answered.log', 'utf8');
-
-/** The one page call playwright-core and puppeteer-core share. */
-interface PanelPage {
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-}
-const asPanel = (page: AnyPage) => page as unknown as PanelPage;
-
-const bodyText = (page: PanelPage) => page.evaluate(() => document.body.textContent ?? '', null);
-
-async function waitForText(page: PanelPage, pattern: RegExp, what: string, timeoutMs = 20_000) {
-  let last = '';
-  try {
-    return await waitFor(async () => {
-      last = await bodyText(page);
-      return pattern.test(last) ? last : null;
-    }, what, timeoutMs);
-  } catch (e) {
-    const where = await page.evaluate(() => `${location.href} ${document.readyState}`, null).catch((err: Error) => err.message);
-    throw new Error(`${(e as Error).message}; at ${where}; last text: ${last.slice(0, 400)}`);
-  }
-}
-
-/** Types into the box the way a person's edit arrives: value set, then an input event. */
-const typeLog = (page: PanelPage, text: string) =>
-  page.evaluate((t: string) => {
-    const box = document.querySelector<HTMLTextAreaElement>('#pl-log-input')!;
-    box.value = t;
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
 
 /**
  * Pastes through a ClipboardEvent carrying a DataTransfer. Chromium lets a page build one; Firefox

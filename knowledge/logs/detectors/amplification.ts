@@ -66,6 +66,7 @@ function isReflected(e: LogEvent): boolean {
 export function createAmplificationDetector(thresholds: AmplificationThresholds = AMPLIFICATION_THRESHOLDS): Detector {
   return defineDetector({
     id: 'amplification',
+    protocols: ['udp'],
     start() {
       const byTarget = new RowGroups<number>(new RowGate(thresholds.minPackets));
       return {

@@ -20,6 +20,7 @@ export function createFragNeededBlockedDetector(
 ): Detector {
   return defineDetector({
     id: 'frag-needed-blocked',
+    protocols: ['icmp', 'icmpv6'],
     start() {
       const rows: number[] = [];
       return {

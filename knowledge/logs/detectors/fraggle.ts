@@ -48,6 +48,7 @@ function toFinding(store: EventStore, src: string, rows: number[], flood: boolea
 export function createFraggleDetector(thresholds: FraggleThresholds = FRAGGLE_THRESHOLDS): Detector {
   return defineDetector({
     id: 'fraggle',
+    protocols: ['udp'],
     start() {
       const bySource = new RowGroups<number>();
       return {

@@ -15,6 +15,7 @@ const isNetbiosName = (e: LogEvent) => e.protocol === 'udp' && e.dstPort === 137
 export function createNetbiosNoiseDetector(thresholds: NetbiosNoiseThresholds = NETBIOS_NOISE_THRESHOLDS): Detector {
   return defineDetector({
     id: 'netbios-noise',
+    protocols: ['udp'],
     start() {
       const rows: number[] = [];
       const sources = new Set<string>();

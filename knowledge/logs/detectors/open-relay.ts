@@ -39,6 +39,7 @@ function toFinding(store: EventStore, rows: number[], accepted: number, spanMs?:
 export function createOpenRelayDetector(thresholds: OpenRelayThresholds = OPEN_RELAY_THRESHOLDS): Detector {
   return defineDetector({
     id: 'open-relay',
+    services: ['smtp'],
     start() {
       const refused = new RowGroups<number>(new RowGate(thresholds.minAttempts));
       const accepted = new Map<number, number>();

@@ -54,6 +54,7 @@ function toFinding(store: EventStore, rows: number[]): Finding {
 export function createProxyConnectDetector(thresholds: ProxyConnectThresholds = PROXY_CONNECT_THRESHOLDS): Detector {
   return defineDetector({
     id: 'proxy-connect',
+    services: ['http'],
     start() {
       const bySource = new RowGroups<number>();
       return {

@@ -44,6 +44,7 @@ function toFinding(store: EventStore, target: string, rows: number[], sources: s
 export function createSmurfDetector(thresholds: SmurfThresholds = SMURF_THRESHOLDS): Detector {
   return defineDetector({
     id: 'smurf',
+    protocols: ['icmp', 'icmpv6'],
     start() {
       // A reply is expected when the target pinged that machine (or a broadcast) itself.
       const asked = new Set<number>();

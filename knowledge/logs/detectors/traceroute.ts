@@ -105,6 +105,7 @@ export function createTracerouteDetector(thresholds: TracerouteThresholds = TRAC
   };
   return defineDetector({
     id: 'traceroute',
+    protocols: ['udp', 'icmp', 'icmpv6'],
     start() {
       const pairs = new RowGroups<string>();
       const timeExceeded = new RowGroups<number>();

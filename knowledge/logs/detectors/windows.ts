@@ -21,12 +21,6 @@ export interface RowGroup {
   distinct: Set<number> | undefined;
 }
 
-/** Puts `value` at index `i` of `list`, filling any gap before it with -1 (none). */
-function setAt(list: number[], i: number, value: number): void {
-  while (list.length < i) list.push(-1);
-  list.push(value);
-}
-
 /** Decides which gate ids (dense numbers, usually interned sources) RowGroups keeps rows of. */
 export interface Gate {
   count(id: number): void;
@@ -72,45 +66,70 @@ export class MarkGate implements Gate {
   }
 }
 
+/** Room for this many rows when the first comes; the lists double when full. */
+const FIRST_ROWS = 256;
+
+/** A copy of `list` with room for `capacity` entries, the new tail set to `empty`. */
+function widened<T extends Int32Array | Float64Array>(list: T, capacity: number, empty: number): T {
+  const wider = new (list.constructor as new (n: number) => T)(capacity);
+  wider.set(list);
+  if (empty !== 0) wider.fill(empty, list.length);
+  return wider;
+}
+
 /**
- * Rows collected per key while the log streams past. Adding only appends to flat lists; the groups are
- * built when first read (in a detector's finish), skipping rows whose gate id did not pass the gate.
- * Distinct values must be non-negative integers (ports, port keys, interned ids); -1 means none.
+ * Rows collected per key while the log streams past. Adding only appends to flat typed lists (no
+ * object, no garbage per row); the groups are built when first read (in a detector's finish), skipping
+ * rows whose gate id did not pass the gate. Distinct values must be non-negative integers (ports, port
+ * keys, interned ids); -1 means none.
  */
 export class RowGroups<K> {
-  private keys: K[] = [];
-  private rowList: number[] = [];
-  private values: number[] = [];
-  private gateIds: number[] = [];
+  private count = 0;
+  private rowList = new Int32Array(0);
+  /** Keys that are numbers live in a typed list; any other keys (strings) in an array. */
+  private numberKeys = new Float64Array(0);
+  private otherKeys: K[] = [];
+  /** Index i is row i's distinct value or gate id (-1: none); each list starts with the first one given. */
+  private values: Int32Array | undefined;
+  private gateIds: Int32Array | undefined;
   private built: Map<K, RowGroup> | undefined;
 
   constructor(private readonly gate?: Gate) {}
 
-  /**
-   * Files `row` under `key`; with a gate, `gateId` (a dense id) is counted and must pass it. The lists
-   * of distinct values and gate ids start only when the first one comes (index i of each is row i's).
-   */
+  private grow(): void {
+    const capacity = Math.max(FIRST_ROWS, this.rowList.length * 2);
+    this.rowList = widened(this.rowList, capacity, 0);
+    this.numberKeys = widened(this.numberKeys, capacity, 0);
+    if (this.values) this.values = widened(this.values, capacity, -1);
+    if (this.gateIds) this.gateIds = widened(this.gateIds, capacity, -1);
+  }
+
+  /** Files `row` under `key`; with a gate, `gateId` (a dense id) is counted and must pass it. */
   add(key: K, row: number, distinctValue = -1, gateId = -1): void {
-    const i = this.keys.push(key) - 1;
-    this.rowList.push(row);
-    if (distinctValue >= 0 || this.values.length > 0) setAt(this.values, i, distinctValue);
-    if (gateId >= 0 || this.gateIds.length > 0) setAt(this.gateIds, i, gateId);
-    if (this.gate && gateId >= 0) this.gate.count(gateId);
+    if (this.count === this.rowList.length) this.grow();
+    const i = this.count++;
+    this.rowList[i] = row;
+    if (typeof key === 'number') this.numberKeys[i] = key;
+    else this.otherKeys[i] = key;
+    if (distinctValue >= 0) (this.values ??= new Int32Array(this.rowList.length).fill(-1))[i] = distinctValue;
+    if (gateId >= 0) {
+      (this.gateIds ??= new Int32Array(this.rowList.length).fill(-1))[i] = gateId;
+      if (this.gate) this.gate.count(gateId);
+    }
     this.built = undefined;
   }
 
   private groups(): Map<K, RowGroup> {
     if (this.built) return this.built;
     const groups = new Map<K, RowGroup>();
-    const gate = this.gate;
-    const { keys, rowList, values, gateIds } = this;
-    for (let i = 0; i < keys.length; i++) {
-      const id = i < gateIds.length ? gateIds[i] : -1;
-      if (gate && id >= 0 && !gate.passes(id)) continue;
-      let g = groups.get(keys[i]);
-      if (g === undefined) groups.set(keys[i], (g = { rows: [], distinct: undefined }));
+    const { gate, rowList, numberKeys, otherKeys, values, gateIds } = this;
+    for (let i = 0; i < this.count; i++) {
+      if (gate && gateIds && gateIds[i] >= 0 && !gate.passes(gateIds[i])) continue;
+      const key = i < otherKeys.length && otherKeys[i] !== undefined ? otherKeys[i] : (numberKeys[i] as K);
+      let g = groups.get(key);
+      if (g === undefined) groups.set(key, (g = { rows: [], distinct: undefined }));
       g.rows.push(rowList[i]);
-      const v = i < values.length ? values[i] : -1;
+      const v = values ? values[i] : -1;
       if (v >= 0) (g.distinct ??= new Set()).add(v);
     }
     this.built = groups;

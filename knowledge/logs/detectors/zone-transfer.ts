@@ -51,6 +51,7 @@ function toFinding(store: EventStore, rows: number[], probes: Probes | undefined
 export function createZoneTransferDetector(thresholds: ZoneTransferThresholds = ZONE_TRANSFER_THRESHOLDS): Detector {
   return defineDetector({
     id: 'zone-transfer',
+    services: ['dns'],
     start() {
       const attempts = new RowGroups<number>();
       const secondaries = new Set<number>();

@@ -31,11 +31,16 @@ function flagList(mask: number): string[] {
 const code3 = (t: string, i: number) => (t.charCodeAt(i) << 16) | (t.charCodeAt(i + 1) << 8) | t.charCodeAt(i + 2);
 const FLAG_CODES = FLAG_WORDS.map((w) => code3(w, 0));
 
-/** The bit of the three-letter flag word at `i`, or 0. */
-function flagBit(line: string, i: number): number {
-  const f = FLAG_CODES.indexOf(code3(line, i));
+/** The bit of the flag word whose three letters are `letters` (see code3), or 0. */
+function flagBit(letters: number): number {
+  const f = FLAG_CODES.indexOf(letters);
   return f < 0 ? 0 : 1 << f;
 }
+
+// The keys read, as code3 numbers of their first three letters (two-letter keys include the '=').
+const [IN, ID, SRC, SPT, DST, DPT, OUT, TTL, TYP, LEN, COD, PRO, WIN, HOP] =
+  ['IN=', 'ID=', 'SRC', 'SPT', 'DST', 'DPT', 'OUT', 'TTL', 'TYP', 'LEN', 'COD', 'PRO', 'WIN', 'HOP'].map((k) => code3(k, 0));
+const EQUALS = 61;
 
 /** Index where the KEY=value part starts: the first IN=, else the first OUT=. */
 function bodyStart(line: string): number {
@@ -45,6 +50,10 @@ function bodyStart(line: string): number {
   if (outAt < 0) return inAt;
   return Math.min(inAt, outAt);
 }
+
+/** The line test() last looked at, and where its body starts: parse() is usually asked about it next. */
+let testedLine = '';
+let testedStart = -1;
 
 /** The unsigned decimal number in text[from, to), or -1 when it is not one (or over 10 digits). */
 function readUint(text: string, from: number, to: number): number {
@@ -103,8 +112,14 @@ const PREFIX_CACHE_SIZE = 64;
 /** PROTO= values seen and what they mean ("TCP" → "tcp", "6" → "tcp"); a log uses a handful. */
 const protocols = new Map<string, string | undefined>();
 
+/** The prefix of the line before, and what it said: checked in place, without slicing the prefix out. */
+let lastPrefix: string | undefined;
+let lastPrefixFields: PrefixFields = {};
+
 function prefixFields(line: string, start: number): PrefixFields {
-  const prefix = line.slice(Math.min(uptimeLength(line), start), start);
+  const from = Math.min(uptimeLength(line), start);
+  if (lastPrefix !== undefined && lastPrefix.length === start - from && line.startsWith(lastPrefix, from)) return lastPrefixFields;
+  const prefix = line.slice(from, start);
   let fields = prefixCache.get(prefix);
   if (fields === undefined) {
     fields = readPrefix(prefix);
@@ -114,6 +129,8 @@ function prefixFields(line: string, start: number): PrefixFields {
       prefixCache.set(prefix, fields);
     }
   }
+  lastPrefix = fields.time === undefined ? prefix : undefined;
+  lastPrefixFields = fields;
   return fields;
 }
 
@@ -130,10 +147,13 @@ export const netfilter: LogParser = {
   id: 'netfilter',
   name: 'Linux netfilter (iptables / nftables / UFW / firewalld)',
   test(line) {
-    return line.includes('SRC=') && line.includes('DST=') && bodyStart(line) >= 0;
+    if (!line.includes('SRC=') || !line.includes('DST=')) return false;
+    testedLine = line;
+    testedStart = bodyStart(line);
+    return testedStart >= 0;
   },
   parse(line) {
-    const start = bodyStart(line);
+    const start = line === testedLine ? testedStart : bodyStart(line);
     if (start < 0) return null;
     const inner = line.indexOf('[', start);
     const limit = inner >= 0 ? inner : line.length;
@@ -150,50 +170,32 @@ export const netfilter: LogParser = {
     for (let i = start; i < limit;) {
       let end = line.indexOf(' ', i);
       if (end < 0 || end > limit) end = limit;
-      // Keys told apart by their first letter, then matched whole with the '='.
-      switch (line.charCodeAt(i)) {
-        case 73: // I
-          if (inIf === undefined && line.startsWith('IN=', i)) inIf = line.slice(i + 3, end);
-          else if (ipId < 0 && line.startsWith('ID=', i)) ipId = readUint(line, i + 3, end);
-          break;
-        case 83: // S
-          if (src === undefined && line.startsWith('SRC=', i)) src = line.slice(i + 4, end);
-          else if (spt < 0 && line.startsWith('SPT=', i)) spt = readUint(line, i + 4, end);
-          else if (seenProto && end - i === 3) flags |= flagBit(line, i);
-          break;
-        case 68: // D
-          if (dst === undefined && line.startsWith('DST=', i)) dst = line.slice(i + 4, end);
-          else if (dpt < 0 && line.startsWith('DPT=', i)) dpt = readUint(line, i + 4, end);
-          break;
-        case 79: // O
-          if (outIf === undefined && line.startsWith('OUT=', i)) outIf = line.slice(i + 4, end);
-          break;
-        case 84: // T
-          if (ttl < 0 && line.startsWith('TTL=', i)) ttl = readUint(line, i + 4, end);
-          else if (type < 0 && line.startsWith('TYPE=', i)) type = readUint(line, i + 5, end);
-          break;
-        case 76: // L
-          if (len < 0 && line.startsWith('LEN=', i)) len = readUint(line, i + 4, end);
-          break;
-        case 67: // C
-          if (code < 0 && line.startsWith('CODE=', i)) code = readUint(line, i + 5, end);
-          else if (seenProto && end - i === 3) flags |= flagBit(line, i);
-          break;
-        case 80: // P
+      // Keys told apart by their first three letters and the '=' after them, read as numbers (no call
+      // per comparison); the longer keys are then matched whole.
+      const letters = code3(line, i);
+      switch (letters) {
+        case IN: if (inIf === undefined) inIf = line.slice(i + 3, end); break;
+        case ID: if (ipId < 0) ipId = readUint(line, i + 3, end); break;
+        case SRC: if (src === undefined && line.charCodeAt(i + 3) === EQUALS) src = line.slice(i + 4, end); break;
+        case SPT: if (spt < 0 && line.charCodeAt(i + 3) === EQUALS) spt = readUint(line, i + 4, end); break;
+        case DST: if (dst === undefined && line.charCodeAt(i + 3) === EQUALS) dst = line.slice(i + 4, end); break;
+        case DPT: if (dpt < 0 && line.charCodeAt(i + 3) === EQUALS) dpt = readUint(line, i + 4, end); break;
+        case OUT: if (outIf === undefined && line.charCodeAt(i + 3) === EQUALS) outIf = line.slice(i + 4, end); break;
+        case TTL: if (ttl < 0 && line.charCodeAt(i + 3) === EQUALS) ttl = readUint(line, i + 4, end); break;
+        case LEN: if (len < 0 && line.charCodeAt(i + 3) === EQUALS) len = readUint(line, i + 4, end); break;
+        case TYP: if (type < 0 && line.startsWith('TYPE=', i)) type = readUint(line, i + 5, end); break;
+        case COD: if (code < 0 && line.startsWith('CODE=', i)) code = readUint(line, i + 5, end); break;
+        case PRO:
           if (!seenProto && line.startsWith('PROTO=', i)) {
             seenProto = true;
             proto = line.slice(i + 6, end);
-          } else if (seenProto && end - i === 3) flags |= flagBit(line, i);
+          }
           break;
-        case 87: // W
-          if (window < 0 && line.startsWith('WINDOW=', i)) window = readUint(line, i + 7, end);
-          break;
-        case 72: // H
-          if (ttl < 0 && line.startsWith('HOPLIMIT=', i)) ttl = readUint(line, i + 9, end);
-          break;
+        case WIN: if (window < 0 && line.startsWith('WINDOW=', i)) window = readUint(line, i + 7, end); break;
+        case HOP: if (ttl < 0 && line.startsWith('HOPLIMIT=', i)) ttl = readUint(line, i + 9, end); break;
         default:
-          // The other flag words (ACK, URG, ECE, RST, FIN) follow PROTO=.
-          if (seenProto && end - i === 3) flags |= flagBit(line, i);
+          // The TCP flag words follow PROTO=.
+          if (seenProto && end - i === 3) flags |= flagBit(letters);
       }
       i = end + 1;
     }

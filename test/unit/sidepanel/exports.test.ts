@@ -40,7 +40,7 @@ describe('CSV', () => {
     const csv = eventsToCsv(events, (e) => (e.dstPort === 22 ? 'SSH' : undefined));
     const rows = csv.split('\r\n');
     expect(rows[0]).toBe(CSV_COLUMNS.join(','));
-    expect(rows[1]).toBe('3,,,deny,DROP,tcp,203.0.113.7,4000,192.0.2.1,22,,,,,,,,,,,,,,,SSH,netfilter,"SRC=203.0.113.7 ""x"", y"');
+    expect(rows[1]).toBe('3,,,deny,DROP,tcp,203.0.113.7,4000,,,,192.0.2.1,22,,,,,,,,,,,,,,,SSH,netfilter,"SRC=203.0.113.7 ""x"", y"');
     expect(rows[0].split(',')).toHaveLength(rows[1].split(',').length - 1);
     expect(rows[2].endsWith(",'=cmd|calc")).toBe(true);
     expect(rows).toHaveLength(4);

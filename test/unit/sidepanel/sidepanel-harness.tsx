@@ -5,6 +5,8 @@ import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { analyzeLog, classifyAddress, explainIcmp, explainPort } from '../../../knowledge';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
+import { bundledOwnerSource } from '../../../knowledge/owners/bundled-owner-source';
+import { answerOwnerLookup } from '../../../entrypoints/sidepanel/owner-lookup-job';
 import { AnalysisCancelled, type IncomingLog, type SavedInput, type SidePanelDeps } from '../../../components/sidepanel/sidepanel-deps';
 
 export { cleanup, fireEvent, waitFor };
@@ -40,6 +42,8 @@ export function fakeDeps(overrides: Partial<SidePanelDeps> = {}) {
     explainPort: vi.fn((port, protocol, role, action) => explainPort(port, { protocol, role, action })),
     classifyAddress: vi.fn(async (text) => classifyAddress(text)),
     explainIcmp: vi.fn(async (type, code, version) => explainIcmp(type, code, version)),
+    // The owner worker's own code over the owner table bundled with the knowledge base.
+    ownersOf: vi.fn((addresses: string[]) => answerOwnerLookup(bundledOwnerSource(), { id: 1, addresses })),
     loadLastInput: vi.fn(async () => saved),
     saveLastInput: vi.fn(async (input: SavedInput) => {
       saved = input;

@@ -24,35 +24,39 @@ function normalizeUncached(text: string): string | null {
 }
 
 /**
- * True for an IPv4 address already written the normal way (four decimal numbers up to 255, no leading
- * zeros), which is how almost every firewall writes them: no lookup needed.
+ * The 32-bit value of an IPv4 address already written the normal way (four decimal numbers up to 255,
+ * no leading zeros), which is how almost every firewall writes them; -1 for any other text. Such text
+ * and its value map one to one, so the value can stand for the text (the event store interns by it).
  */
-function isPlainV4(text: string): boolean {
+export function plainIpv4Value(text: string): number {
   const n = text.length;
-  if (n < 7 || n > 15) return false;
-  let dots = 0;
+  if (n < 7 || n > 15) return -1;
   let value = 0;
+  let part = 0;
   let digits = 0;
+  let dots = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 46 /* . */) {
-      if (digits === 0 || ++dots > 3) return false;
-      value = 0;
+      if (digits === 0 || ++dots > 3) return -1;
+      value = value * 256 + part;
+      part = 0;
       digits = 0;
     } else {
       const d = c - 48;
-      if (d < 0 || d > 9 || (digits === 1 && value === 0)) return false;
-      value = value * 10 + d;
-      if (++digits > 3 || value > 255) return false;
+      if (d < 0 || d > 9 || (digits === 1 && part === 0)) return -1;
+      part = part * 10 + d;
+      if (++digits > 3 || part > 255) return -1;
     }
   }
-  return dots === 3 && digits > 0;
+  return dots === 3 && digits > 0 ? value * 256 + part : -1;
 }
 
 /** Dotted quad for IPv4, RFC 5952 compressed lower case for IPv6; undefined for anything else. */
 export function normalizeAddress(text: string | undefined | null): string | undefined {
   if (!text || text.length > 200) return undefined;
-  if (isPlainV4(text)) return text;
+  // Plain IPv4 needs no lookup.
+  if (plainIpv4Value(text) >= 0) return text;
   // Most calls pass a clean address seen before: look it up before trimming or unbracketing.
   let hit = cache.get(text);
   if (hit === undefined) {
