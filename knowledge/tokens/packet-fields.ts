@@ -10,14 +10,17 @@ import { code, isSpace } from './ip-syntax';
 
 const FLAG_WORD = '(?:CWR|ECE|URG|ACK|PSH|RST|SYN|FIN)';
 
-// Groups: 1 key + 2 value | 3 netfilter flag words right after RES= (or WINDOW= in shortened lines)
-// | 4 'Flags [' + 5 letters or 'none'. The look-behinds are short and fixed in what they read.
+// Every alternative starts with a literal (fast to skip to in a long log). Groups: 1 key + 2 value,
+// then 3 the flag words when they follow (after RES=0x00, or WINDOW= in shortened lines) | 4 'Flags ['
+// + 5 letters or 'none'.
 const PACKET_FIELD = new RegExp(
-  String.raw`(?<![\w.?&/=-])(TTL|HOPLIMIT|ID|WINDOW)=(\d{1,10})(?![\w.:])` +
-    String.raw`|(?<=\b(?:RES=0x[0-9a-fA-F]{2}|WINDOW=\d{1,5}) )(${FLAG_WORD}(?: ${FLAG_WORD}){0,7})(?![\w=])` +
-    String.raw`|\b([Ff]lags \[)([SFRPUEW.]{1,9}|none)\]`,
+  String.raw`(TTL|HOPLIMIT|ID|WINDOW|RES)=(\d{1,10}|0x[0-9a-fA-F]{2})(?![\w.:])(?: (${FLAG_WORD}(?: ${FLAG_WORD}){0,7})(?![\w=]))?` +
+    String.raw`|([Ff]lags \[)([SFRPUEW.]{1,9}|none)\]`,
   'g',
 );
+
+/** What may not stand right before a key: a longer name (ORDER_ID), a URL query (?ID=, &TTL=), a path. */
+const NOT_BEFORE_KEY = /[\w.?&/=-]/;
 
 /** Keys of the IP and TCP headers in a netfilter line: a packet field needs one of them beside it. */
 const HEADER_KEY_WORD = /^(?:LEN|TOS|PREC|TTL|HOPLIMIT|FLOWLBL|TC|ID|PROTO|SPT|DPT|SEQ|ACK|WINDOW|RES|URGP)=\S/;
@@ -50,10 +53,13 @@ export function detectPacketFields(text: string): Token[] {
   while ((m = re.exec(text)) !== null) {
     const at = m.index;
     const end = at + m[0].length;
+    if (at > 0 && NOT_BEFORE_KEY.test(text[at - 1])) continue;
     if (m[1] !== undefined) {
-      if (besideHeaderKey(text, at, end)) out.push(fieldToken(text, at, end, FIELD_OF_KEY[m[1]], m[2]));
-    } else if (m[3] !== undefined) {
-      out.push(fieldToken(text, at, end, 'tcpFlags', m[3]));
+      const [, key, value, flags] = m;
+      const valueEnd = at + key.length + 1 + value.length;
+      const isNumber = value.charCodeAt(1) !== 120; // not 0x..
+      if (key !== 'RES' && isNumber && besideHeaderKey(text, at, valueEnd)) out.push(fieldToken(text, at, valueEnd, FIELD_OF_KEY[key], value));
+      if (flags !== undefined && (key === 'RES' ? !isNumber : key === 'WINDOW')) out.push(fieldToken(text, end - flags.length, end, 'tcpFlags', flags));
     } else if (m[5] !== 'none' || m[4][0] === 'F') {
       // tcpdump writes TCP flags as "Flags [S.]" and IP flags as "flags [DF]"/"flags [none]".
       out.push(fieldToken(text, at, end, 'tcpFlags', m[5]));
