@@ -56,6 +56,8 @@ export interface HoverCardProps {
   status?: string;
   /** The token sits in a log or table the side panel can analyse. */
   canAnalyse: boolean;
+  /** The popup's search can look the token up (not a packet field such as TTL=47); default true. */
+  canLookUp?: boolean;
   /** Each action gets its click, so the wiring can refuse clicks a script made up (isTrusted). */
   onCopy(event: MouseEvent): void;
   onPin(event: MouseEvent): void;
@@ -96,7 +98,9 @@ export function HoverCard(props: HoverCardProps) {
       </div>
       <footer class="plh-actions">
         <button type="button" class="plh-button" onClick={props.onCopy}>Copy</button>
-        <button type="button" class="plh-button" onClick={props.onLookup}>Look up in popup</button>
+        {props.canLookUp !== false && (
+          <button type="button" class="plh-button" onClick={props.onLookup}>Look up in popup</button>
+        )}
         {props.canAnalyse && (
           <button type="button" class="plh-button" onClick={props.onAnalyse} title="Send the surrounding log to the PortLens side panel">
             Analyse log

@@ -93,7 +93,7 @@ export function textBox(page: AnyPage, needle: string, part = needle, nth = 0): 
 export function overlayMarks(page: AnyPage): Promise<string[]> {
   return evaluate(page)(() => {
     const root = document.querySelector('portlens-overlay')?.shadowRoot;
-    return root ? Array.from(root.querySelectorAll('mark'), (m) => m.textContent ?? '') : [];
+    return root ? Array.from(root.querySelectorAll('mark:not(.portlens-unpainted)'), (m) => m.textContent ?? '') : [];
   }, null);
 }
 

@@ -59,6 +59,9 @@ describe('HoverCard', () => {
     const rest = [...card.querySelectorAll('.pl-packet-rest > div')].map((d) => (d as HTMLElement).dataset.field);
     expect(rest).toEqual(explanation.notes.filter((n) => n.field !== 'ttl').map((n) => n.field));
     expect(card.querySelector('[data-field="tcpFlags"]')?.className).toBe('pl-packet-suspicious');
+    cleanup();
+    // The popup's search has nothing on "TTL=47": no "Look up" for a packet field.
+    expect(render(<HoverCard {...props({ canLookUp: false })} />).queryByText('Look up in popup')).toBeNull();
   });
 
   it('calls the actions and hides "Analyse log" where there is no log', () => {
