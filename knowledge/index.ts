@@ -28,6 +28,7 @@ export { IANA_PORT_CLASSES, EPHEMERAL_RANGES, rangesForPort } from './ports/port
 export { decodeIanaAsset, createMemoryIanaSource, rankByName, rangesContaining } from './ports/iana-registry';
 export { loadBundledIanaAsset } from './ports/bundled-iana-source';
 export { LOG_PARSERS } from './logs/parsers/registry';
+export { lineAction, parseLogLine } from './logs/read-line';
 export { detectTokens } from './tokens';
 export type { Token, TokenContext, TokenKind } from './tokens';
 export { LOG_DETECTORS } from './logs/detectors/registry';

@@ -6,6 +6,7 @@ import type {
   IcmpExplanation,
   OwnerAnswer,
   OwnerDataInfo,
+  PacketField,
   PacketFieldsExplanation,
   PacketFieldsInput,
   PortAction,
@@ -130,10 +131,15 @@ export interface CardOpening {
 }
 
 /**
- * One part of the card. New kinds of section (packet fields, the log line's action, the owner)
- * add a member here, a loader in the background's list and a case in the card's renderer.
+ * One part of the card. A new kind of section adds a member here, a loader in the background's
+ * list (entrypoints/background/card-sections.ts) and a case in the card's renderer.
  */
-export type CardSection = { kind: 'result'; result: SearchResult; note?: string | null };
+export type CardSection =
+  | { kind: 'result'; result: SearchResult; note?: string | null }
+  /** Who holds a public address, or "owner data unavailable" (`answer.available` false). */
+  | { kind: 'owner'; address: string; answer: OwnerAnswer }
+  /** What the packet fields of the token's log line say; `field` is the one under the pointer. */
+  | { kind: 'packet'; field: PacketField; explanation: PacketFieldsExplanation };
 
 export interface CardData {
   token: CardToken;
@@ -196,7 +202,10 @@ const isProtocol = (v: unknown): v is 'tcp' | 'udp' => v === 'tcp' || v === 'udp
 const isRole = (v: unknown): v is PortRole => v === 'source' || v === 'destination';
 const isAction = (v: unknown): v is PortAction => v === 'allow' || v === 'deny';
 const isText = (max: number) => (v: unknown): v is string => typeof v === 'string' && v.length <= max;
-const TOKEN_KINDS: ReadonlySet<unknown> = new Set(['ipv4', 'ipv6', 'endpoint', 'port', 'cidr', 'port-range', 'ip-range']);
+const TOKEN_KINDS: ReadonlySet<unknown> = new Set(['ipv4', 'ipv6', 'endpoint', 'port', 'cidr', 'port-range', 'ip-range', 'packet-field']);
+const PACKET_FIELDS: ReadonlySet<unknown> = new Set(['ttl', 'ipId', 'tcpFlags', 'window']);
+/** A packet field's value as the detector reads it: digits, flag words or tcpdump's flag letters. */
+const FIELD_VALUE = /^(?:\d{1,10}|[A-Z]{3}(?: [A-Z]{3}){0,7}|[SFRPUEW.]{1,9}|none)$/;
 const SESSION = new RegExp(`^[0-9a-f]{${CARD_SESSION_LENGTH}}$`);
 const isSession = (v: unknown): v is string => typeof v === 'string' && SESSION.test(v);
 
@@ -212,8 +221,11 @@ function cardTokenOf(raw: unknown): CardToken | string {
   if (!optional(t.prefixLength, (v): v is number => isInt(v, 0, 128))) return 'token.prefixLength must be 0-128';
   if (!optional(t.role, isRole) || !optional(t.protocol, isProtocol)) return 'token.role / token.protocol are not valid';
   if (!optional(t.zone, isText(40))) return 'token.zone must be short text';
+  if (t.kind === 'packet-field' ? !PACKET_FIELDS.has(t.field) || typeof t.fieldValue !== 'string' || !FIELD_VALUE.test(t.fieldValue) : t.field !== undefined || t.fieldValue !== undefined) {
+    return 'token.field / token.fieldValue belong to a packet-field token and must be a known field and value';
+  }
   const token: CardToken = { kind: t.kind as CardToken['kind'], text: t.text };
-  for (const key of ['address', 'addressEnd', 'port', 'portEnd', 'prefixLength', 'role', 'protocol', 'zone'] as const) {
+  for (const key of ['address', 'addressEnd', 'port', 'portEnd', 'prefixLength', 'role', 'protocol', 'zone', 'field', 'fieldValue'] as const) {
     if (t[key] !== undefined) (token as Record<string, unknown>)[key] = t[key];
   }
   return token;

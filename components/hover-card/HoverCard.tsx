@@ -3,6 +3,8 @@
 import type { CardSection } from '../../messaging/protocol';
 import { AddressCard } from '../cards/AddressCard';
 import { CidrCard } from '../cards/CidrCard';
+import { OwnerLine } from '../cards/OwnerLine';
+import { PacketFieldCard } from '../cards/PacketFieldCard';
 import { PortCard } from '../cards/PortCard';
 import { PortRangeCard } from '../cards/PortRangeCard';
 
@@ -11,6 +13,14 @@ function SectionCard({ section }: { section: CardSection }) {
   switch (section.kind) {
     case 'result':
       return <ResultSection {...section} />;
+    case 'owner':
+      return (
+        <div class="pl-card" data-kind="owner">
+          <OwnerLine answer={section.answer} />
+        </div>
+      );
+    case 'packet':
+      return <PacketFieldCard field={section.field} explanation={section.explanation} />;
     default:
       return null;
   }
@@ -50,6 +60,8 @@ export interface HoverCardProps {
   status?: string;
   /** The token sits in a log or table the side panel can analyse. */
   canAnalyse: boolean;
+  /** The popup's search can look the token up (not a packet field such as TTL=47); default true. */
+  canLookUp?: boolean;
   /** Each action gets its click, so the wiring can refuse clicks a script made up (isTrusted). */
   onCopy(event: MouseEvent): void;
   onPin(event: MouseEvent): void;
@@ -91,7 +103,9 @@ export function HoverCard(props: HoverCardProps) {
       </div>
       <footer class="plh-actions">
         <button type="button" class="plh-button" onClick={props.onCopy}>Copy</button>
-        <button type="button" class="plh-button" onClick={props.onLookup}>Look up in popup</button>
+        {props.canLookUp !== false && (
+          <button type="button" class="plh-button" onClick={props.onLookup}>Look up in popup</button>
+        )}
         {props.canAnalyse && (
           <button type="button" class="plh-button" onClick={props.onAnalyse} title="Send the surrounding log to the PortLens side panel">
             Analyse log

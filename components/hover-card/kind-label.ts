@@ -15,6 +15,8 @@ export function kindLabel(kind: TokenKind): string {
       return 'Address range';
     case 'ipv6':
       return 'IPv6 address';
+    case 'packet-field':
+      return 'Packet field';
     default:
       return 'IPv4 address';
   }

@@ -1,9 +1,11 @@
 // What the page card shows for a token: one loader per kind of section, in the order the card
-// shows them. A new section (packet fields, the action of the log line, the owner of an address)
-// is one more loader here; each reads the token and, if it needs it, the token's log line.
-import { classifyAddress, createKnowledge } from '../../knowledge';
+// shows them. A new section is one more loader here; each reads the token and, if it needs it,
+// the token's log line (the port's action, the packet's other fields).
+import { classifyAddress, createKnowledge, lineAction } from '../../knowledge';
 import { searchQueryOf } from '../../knowledge/tokens';
 import type { CardSection, CardToken } from '../../messaging/protocol';
+import { ownerSection } from './card-owner-section';
+import { packetSection } from './card-packet-section';
 import type { HandlerDeps } from './handlers';
 import { getNote } from './notes-store';
 
@@ -19,12 +21,17 @@ async function noteText(deps: HandlerDeps, key: string): Promise<string | null> 
   return (await getNote(deps.db, key).catch(() => null))?.text ?? null;
 }
 
-/** The port's meaning for its role and protocol, and the person's note on it. */
-const portSection: SectionLoader = async ({ token }, deps) => {
+/**
+ * The port's meaning for its role and protocol, and the person's note on it. When the log line says
+ * what the firewall did (DROP, BLOCK, ACCEPT...), the outcome line follows it: a blocked probe or
+ * an exposed service.
+ */
+const portSection: SectionLoader = async ({ token, line }, deps) => {
   if ((token.kind !== 'port' && token.kind !== 'endpoint') || token.port === undefined) return null;
   const port = token.port;
+  const action = line ? lineAction(line) : undefined;
   const [explanation, note] = await Promise.all([
-    createKnowledge(deps.ports).explainPort(port, { protocol: token.protocol, role: token.role }),
+    createKnowledge(deps.ports).explainPort(port, { protocol: token.protocol, role: token.role, ...(action ? { action } : {}) }),
     noteText(deps, `port:${port}`),
   ]);
   return { kind: 'result', result: { kind: 'port', score: 0, label: explanation.title, port, protocol: token.protocol, explanation }, note };
@@ -56,8 +63,10 @@ const addressSection: SectionLoader = async ({ token }, deps) => {
 /** The last address of a range. */
 const rangeEndSection: SectionLoader = async ({ token }, deps) => (token.kind === 'ip-range' && token.addressEnd ? describeAddress(token.addressEnd, deps) : null);
 
-/** The card's sections, port first (it says what the traffic is), then the address. */
-export const CARD_SECTION_LOADERS: readonly SectionLoader[] = [portSection, searchSection('port-range'), addressSection, rangeEndSection, searchSection('cidr')];
+/** The card's sections: a packet field or the port first (what the traffic is), then the address and its owner. */
+export const CARD_SECTION_LOADERS: readonly SectionLoader[] = [
+  packetSection, portSection, searchSection('port-range'), addressSection, ownerSection, rangeEndSection, searchSection('cidr'),
+];
 
 export async function loadCardSections(input: SectionInput, deps: HandlerDeps, loaders: readonly SectionLoader[] = CARD_SECTION_LOADERS): Promise<CardSection[]> {
   const sections = await Promise.all(loaders.map((load) => load(input, deps)));

@@ -62,6 +62,7 @@ export function startCardPage(win: Window, mount: HTMLElement): void {
         pinned={view.pinned}
         status={view.status}
         canAnalyse={!!view.data?.canAnalyse}
+        canLookUp={token?.kind !== 'packet-field'}
         onCopy={genuine(() => void copyText(token?.text ?? '', win.document).then((ok) => update({ status: ok ? 'Copied.' : 'Copy failed.' })))}
         onPin={genuine(() => {
           update({ pinned: !view.pinned });

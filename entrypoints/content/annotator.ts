@@ -100,6 +100,7 @@ export class Annotator {
   private readonly startedAt: number;
   private changed = true;
   private reports = 0;
+  /** Packet fields are put into a highlight (and coloured): the Highlighting setting, off by default. */
   private paintPacketFields = false;
   /** Whether the page has tokens, as last told to `onActive`. */
   private active = false;
@@ -122,7 +123,9 @@ export class Annotator {
     this.registration = registration!;
     this.scheduler = new ChunkScheduler(pageSchedulerHost(win), () => this.report());
     this.risks = new PortRiskBook((ports) => send('port-risks', { ports }), () => this.recolour());
-    this.scanner = new SegmentScanner(this.store, this.scheduler, this.risks);
+    // Packet fields go into their highlight like every token; the sink draws it only while the
+    // Highlighting setting asks for them (live), and they stay hoverable either way.
+    this.scanner = new SegmentScanner(this.store, this.scheduler, this.risks, true);
     this.textareas = new TextareaOverlays(this.doc, this.frame, (t) => this.nameOf(t));
     this.scan = new DocumentScan(this.scanner, this.scheduler, {
       // Inputs and selects are read when hovered; textareas get marks drawn over them.
@@ -148,10 +151,11 @@ export class Annotator {
     });
     this.urls = new UrlWatch(win, () => this.rescan());
     const pageHit = createPageHitTest({ doc: this.doc, store: this.store, scanner: this.scanner, textareas: this.textareas, shadowRoots: () => [...this.scan.shadowRoots] });
-    // A kind switched off is not drawn, so it opens no card either.
+    // A kind switched off is not drawn, so it opens no card either; packet fields are hoverable
+    // whether or not they are coloured.
     const hitTest = (x: number, y: number) => {
       const hit = pageHit(x, y);
-      return hit && this.highlights.shows(this.nameOf(hit.token)) ? hit : null;
+      return hit && (hit.token.kind === 'packet-field' || this.highlights.shows(this.nameOf(hit.token))) ? hit : null;
     };
     const keyboard = new KeyboardTarget({ doc: this.doc, shownRanges: () => this.highlights.shownRanges(), hitTest });
     this.card = new CardController(this.doc, {
@@ -208,7 +212,7 @@ export class Annotator {
 
   /** Applies the Highlighting settings: kinds drawn, palette, hover delay (at start and on every change). */
   applyHighlighting(options: HighlightingOptions): void {
-    const visible = visibleHighlights(options.kinds);
+    const visible = visibleHighlights(options.kinds, options.paintPacketFields);
     this.highlights.configure(visible, options.palette);
     this.textareas.setMarkCss(markCss(options.palette, visible));
     this.card.setRestMs(options.hoverDelayMs);

@@ -8,7 +8,7 @@ import { EventStore } from './event-store';
 import { FormatPicker } from './format-picker';
 import { LOG_PARSERS } from './parsers/registry';
 import { isAwsFlowHeader } from './parsers/aws-vpc-flow';
-import { stripSyslogHeader } from './syslog-header';
+import { readLine } from './read-line';
 import { computeStats } from './stats';
 import { summarizeFindings } from './summary';
 import { cleanLine, countLines, LineReader, nextDirtyAt, SHOWN_TEXT, shownText } from './text-lines';
@@ -114,25 +114,13 @@ export function analyzeLog(text: string, options: AnalyzeLogOptions = {}): LogAn
       for (const p of options.parsers ?? LOG_PARSERS) if (p.test(line, context)) p.parse(line, context);
       continue;
     }
-    const header = stripSyslogHeader(line, context.assumedYear);
-    context.headerTime = header.timeText === undefined ? undefined : { time: header.time, text: header.timeText };
-    context.program = header.program;
-    const message = header.message.trim();
-    if (message === '' || !picker.pick(message, context)) {
+    const p = readLine(line, context, picker);
+    if (!p) {
       const by = picker.recognisedBy;
       unparsed.push({ line: lineNo, text: shownText(line), reason: by ? `${by.name} line without a connection record` : 'no known log format' });
       continue;
     }
-    const p = picker.parsed as ParsedFields;
     const format = (picker.parser as LogParser).id;
-    if (context.headerTime) {
-      if (p.time === undefined && context.headerTime.time !== undefined) {
-        p.time = context.headerTime.time;
-        p.timeText = context.headerTime.text;
-      } else if (p.timeText === undefined) {
-        p.timeText = context.headerTime.text;
-      }
-    }
     if (options.assumedYear === undefined) rollBack(p, now);
     let rawStart = -1;
     if (cleaned === rawLine) rawStart = line.length === rawLine.length ? reader.start : reader.start + rawLine.length - rawLine.trimStart().length;

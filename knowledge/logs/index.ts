@@ -7,3 +7,4 @@ export { summarizeFindings } from './summary';
 export { computeStats, chooseBucketSize } from './stats';
 export { stripSyslogHeader, type SyslogHeader } from './syslog-header';
 export { LOG_PARSERS } from './parsers/registry';
+export { lineAction, parseLogLine } from './read-line';

@@ -8,6 +8,7 @@ import { scanIPv4, scanIPv6 } from './address-notations';
 import { parsePortList, portToken, scanBarePorts, scanServiceOption } from './port-notations';
 import { KNOWN_SERVICES, isPhysicalWord, isPortKey, roleFromPortKey, wordBefore } from './guards';
 import { code, isHexDigit, isWordChar, portValue, skipBlanks } from './ip-syntax';
+import { detectPacketFields } from './packet-fields';
 
 // One alternation, factored behind a shared boundary look-behind (measured ~130 MB/s on a
 // netfilter log in V8). Groups:
@@ -165,6 +166,11 @@ function settle(tokens: Token[], info: ContextInfo): Token[] {
   let lastEnd = -1;
   for (const t of tokens) {
     if (t.start < lastEnd) continue;
+    if (t.kind === 'packet-field') {
+      out.push(t);
+      lastEnd = t.end;
+      continue;
+    }
     if (!t.role && info.role) t.role = info.role;
     if (!t.protocol && info.protocol && (t.kind === 'port' || t.kind === 'port-range' || t.kind === 'endpoint')) t.protocol = info.protocol;
     out.push(t);
@@ -174,8 +180,8 @@ function settle(tokens: Token[], info: ContextInfo): Token[] {
 }
 
 /**
- * Finds IPv4/IPv6 addresses, endpoints (address + port in any common notation), CIDRs, ports and
- * port ranges in `text`. Bare numbers are ports only when `context` says so (port column/label,
+ * Finds IPv4/IPv6 addresses, endpoints (address + port in any common notation), CIDRs, ports,
+ * port ranges and the packet fields of a log line (packet-fields.ts) in `text`. Bare numbers are ports only when `context` says so (port column/label,
  * protocol in the next cell). Pure and linear: safe to call on large chunks of a log.
  */
 export function detectTokens(text: string, context?: TokenContext): Token[] {
@@ -198,5 +204,6 @@ export function detectTokens(text: string, context?: TokenContext): Token[] {
     const svc = scanServiceOption(text);
     if (svc.length) tokens = svc;
   }
+  for (const t of detectPacketFields(text)) tokens.push(t);
   return settle(tokens, info);
 }

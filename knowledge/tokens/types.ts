@@ -1,6 +1,8 @@
 // Public types of the token detector (issue 4). Pure TypeScript: no DOM, no browser APIs.
+import type { PacketField } from '../packet/types';
 
-export type TokenKind = 'ipv4' | 'ipv6' | 'endpoint' | 'port' | 'cidr' | 'port-range' | 'ip-range';
+/** `packet-field`: a TTL, IP ID, window or TCP flags of a logged packet (`TTL=47`, `SYN URG PSH FIN`). */
+export type TokenKind = 'ipv4' | 'ipv6' | 'endpoint' | 'port' | 'cidr' | 'port-range' | 'ip-range' | 'packet-field';
 export type TokenRole = 'source' | 'destination';
 export type TokenProtocol = 'tcp' | 'udp';
 
@@ -24,6 +26,10 @@ export interface Token {
   protocol?: TokenProtocol;
   /** IPv6 zone index (`eth0` in `fe80::1%eth0`); not part of `address`. */
   zone?: string;
+  /** Which field a `packet-field` token is. */
+  field?: PacketField;
+  /** A `packet-field` token's value as written: "47", "SYN URG PSH FIN", "S.". */
+  fieldValue?: string;
 }
 
 /**

@@ -121,7 +121,8 @@ export function collectHighlights(inlineTags: string[]): SeenSegment[] {
     let at = 0;
     for (const node of Array.from(mirror.childNodes)) {
       const text = node.textContent ?? '';
-      if (node.nodeType === 1) tokens.push({ start: from + at, end: from + at + text.length, text, name: (node as Element).className });
+      // Unpainted marks (packet fields while painting them is off) are hoverable but not drawn: not counted.
+      if (node.nodeType === 1 && (node as Element).className !== 'portlens-packet') tokens.push({ start: from + at, end: from + at + text.length, text, name: (node as Element).className });
       at += text.length;
     }
     out.push({ text: ta.value, bucket: 'textarea', context: {}, tokens });

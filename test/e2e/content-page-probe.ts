@@ -65,11 +65,35 @@ export function highlightBox(page: AnyPage, text: string): Promise<Box | null> {
   }, text);
 }
 
+/**
+ * The on-screen box of `part` inside the `nth` occurrence of `needle` in the page's text (scrolled
+ * into view): for what is hoverable without a highlight (packet fields), or one of two equal tokens.
+ */
+export function textBox(page: AnyPage, needle: string, part = needle, nth = 0): Promise<Box | null> {
+  return evaluate(page)(({ needle, part, nth }: { needle: string; part: string; nth: number }) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (let at = node.data.indexOf(needle); at >= 0; at = node.data.indexOf(needle, at + 1)) {
+        if (seen++ < nth) continue;
+        const start = at + needle.indexOf(part);
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + part.length);
+        node.parentElement?.scrollIntoView({ block: 'center' });
+        const r = range.getClientRects()[0];
+        return r ? { x: r.left, y: r.top, width: r.width, height: r.height } : null;
+      }
+    }
+    return null;
+  }, { needle, part, nth });
+}
+
 /** Marks drawn over textareas (texts), from the <portlens-overlay> shadow root. */
 export function overlayMarks(page: AnyPage): Promise<string[]> {
   return evaluate(page)(() => {
     const root = document.querySelector('portlens-overlay')?.shadowRoot;
-    return root ? Array.from(root.querySelectorAll('mark'), (m) => m.textContent ?? '') : [];
+    return root ? Array.from(root.querySelectorAll('mark:not(.portlens-packet)'), (m) => m.textContent ?? '') : [];
   }, null);
 }
 
@@ -112,6 +136,13 @@ export async function cardFrame(page: AnyPage): Promise<AnyFrame | null> {
 export async function cardText(page: AnyPage): Promise<string> {
   const frame = await cardFrame(page);
   return frame ? frame.evaluate(() => document.querySelector('.plh-card')?.textContent ?? '', null).catch(() => '') : '';
+}
+
+/** An attribute of the first element of the card frame matching `selector` ('' when none). */
+export async function cardAttribute(page: AnyPage, selector: string, attribute: string): Promise<string> {
+  const frame = await cardFrame(page);
+  const read = ({ selector, attribute }: { selector: string; attribute: string }) => document.querySelector(selector)?.getAttribute(attribute) ?? '';
+  return frame ? frame.evaluate(read, { selector, attribute }).catch(() => '') : '';
 }
 
 /** Clicks a button of the card (a genuine click of the driver's mouse, inside the card frame). */

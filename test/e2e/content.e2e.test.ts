@@ -6,7 +6,7 @@ import type { Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ES module without types
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { allHighlighted, cardStatus, cardText, clickCardButton, highlightBox, highlightTexts, hover, inputBox, overlayMarkBox, overlayMarks } from './content-page-probe';
+import { allHighlighted, cardAttribute, cardStatus, cardText, clickCardButton, highlightBox, highlightTexts, hover, inputBox, overlayMarkBox, overlayMarks, textBox } from './content-page-probe';
 import { launchDriver, sleep, waitFor, type AnyPage, type ExtensionDriver } from './extension-driver';
 
 const FIXTURES = 'test/fixtures/pages';
@@ -164,6 +164,41 @@ for (const name of ['chromium', 'firefox'] as const) {
       // browser refuses, sidepanel.html opens in a tab. Either reads the log from storage.
       const analysed = await waitFor(async () => ((await cardStatus(page)) !== looked ? cardStatus(page) : ''), 'the analyse status');
       expect(analysed).toMatch(name === 'chromium' ? /^Sent to the side panel/ : /^(Sent to the side panel|Opened the analysis in a new tab)/);
+      await page.close();
+    });
+
+    it('reads the log line on the card: the owner of a public address, the action, the packet fields', async () => {
+      const page = await driver.openUrl(`${server.url}/ufw-public-log.html`);
+      await waitFor(async () => (await allHighlighted(page)).includes('8.8.8.8'), 'the UFW log to be annotated');
+      // Packet fields are hoverable, but not highlighted by default.
+      expect(await allHighlighted(page)).not.toContain('TTL=47');
+      const open = async (box: Awaited<ReturnType<typeof textBox>>, test: (text: string) => boolean, what: string) => {
+        await (page as PwPage).keyboard.press('Escape');
+        await waitFor(async () => (await cardText(page)) === '', 'the previous card to close');
+        expect(box, what).not.toBeNull();
+        await hover(page, box!);
+        return waitFor(async () => {
+          const t = await cardText(page);
+          return test(t) && !/Looking it up/.test(t) ? t : null;
+        }, what);
+      };
+
+      const owner = await open(await highlightBox(page, '8.8.8.8'), (t) => /AS15169/.test(t), 'the owner of 8.8.8.8');
+      expect(owner).toMatch(/Google/i);
+
+      await open(await textBox(page, 'DPT=445', '445', 0), (t) => /445/.test(t) && /microsoft-ds|smb/i.test(t), 'the card of DPT=445 on the BLOCK line');
+      expect(await cardAttribute(page, '.pl-outcome', 'data-outcome')).toBe('blocked-probe');
+      await open(await textBox(page, 'DPT=445', '445', 1), (t) => /445/.test(t) && /microsoft-ds|smb/i.test(t), 'the card of DPT=445 on the ALLOW line');
+      expect(await cardAttribute(page, '.pl-outcome', 'data-outcome')).toBe('exposed-service');
+
+      const ttl = await open(await textBox(page, 'TTL=47'), (t) => /TTL 47/.test(t), 'the packet-field card of TTL=47');
+      expect(ttl).toMatch(/Packet field/);
+      expect(ttl).toMatch(/likely started at 64/);
+      expect(await cardAttribute(page, '.pl-card[data-kind="packet"]', 'data-field')).toBe('ttl');
+      // The rest of the same packet, read from its line: the flags and the scanner's IP ID.
+      expect(ttl).toMatch(/SYN\+FIN/);
+      expect(ttl).toMatch(/54321/);
+      expect(ttl).not.toMatch(/Look up in popup/); // the popup's search has nothing on "TTL=47"
       await page.close();
     });
 

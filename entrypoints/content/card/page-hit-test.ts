@@ -59,10 +59,18 @@ export function logWindow(text: string, offset: number, max = MAX_LOG_TEXT): str
   return text.slice(from, to === text.length || cut <= from ? to : cut + 1);
 }
 
-/** The line of `text` around [start, end), at most MAX_CARD_LINE characters. */
+/**
+ * The line of `text` around [start, end), at most MAX_CARD_LINE characters: only that line, also
+ * near the start or end of the text (where the window reaches past line ends), so the background
+ * reads the action and packet fields of the token's own log line.
+ */
 export function lineAround(text: string, start: number, end: number): string {
   const [from, to] = windowAround(text, start, end, MAX_CARD_LINE / 2);
-  return text.slice(from, to).slice(0, MAX_CARD_LINE);
+  const head = text.slice(from, start).lastIndexOf('\n');
+  const tail = text.slice(end, to).indexOf('\n');
+  const lineFrom = head >= 0 ? from + head + 1 : from;
+  const lineTo = tail >= 0 ? end + tail : to;
+  return text.slice(lineFrom, lineTo).slice(0, MAX_CARD_LINE);
 }
 
 function logContainer(node: Node): Element | null {

@@ -1,9 +1,10 @@
 // The CSS Custom Highlight names PortLens registers, and which one a token goes under: addresses
-// in one, ports by risk level, so a risky port shows at a glance.
+// in one, ports by risk level, so a risky port shows at a glance. Packet fields (TTL=, ID=, WINDOW=,
+// TCP flags) have a name too, but are only painted when the person turns that on (paintPacketFields).
 import type { Risk } from '../../../knowledge';
 import type { TokenKind } from '../../../knowledge/tokens';
 
-export const HIGHLIGHT_NAMES = ['portlens-ip', 'portlens-port', 'portlens-risk-medium', 'portlens-risk-high', 'portlens-risk-critical'] as const;
+export const HIGHLIGHT_NAMES = ['portlens-ip', 'portlens-port', 'portlens-risk-medium', 'portlens-risk-high', 'portlens-risk-critical', 'portlens-packet'] as const;
 export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
 
 /**
@@ -39,7 +40,7 @@ export function isPortKind(kind: TokenKind): boolean {
   return kind === 'port' || kind === 'port-range' || kind === 'endpoint';
 }
 
-/** The highlight for a token: addresses together, ports by the risk known so far. */
+/** The highlight for a token: addresses together, ports by the risk known so far, packet fields apart. */
 export function highlightNameFor(kind: TokenKind, risk: Risk | undefined): HighlightName {
-  return isPortKind(kind) ? nameForRisk(risk ?? 'info') : 'portlens-ip';
+  return isPortKind(kind) ? nameForRisk(risk ?? 'info') : kind === 'packet-field' ? 'portlens-packet' : 'portlens-ip';
 }

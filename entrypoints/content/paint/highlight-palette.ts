@@ -14,6 +14,7 @@ export const PALETTE_SWATCHES: Record<Palette, Record<HighlightName, Swatch>> = 
     'portlens-risk-medium': [212, 160, 23, 0.38, 'solid'],
     'portlens-risk-high': [207, 34, 46, 0.3, 'solid'],
     'portlens-risk-critical': [160, 0, 0, 0.42, 'wavy'],
+    'portlens-packet': [130, 80, 223, 0.18, 'dotted'],
   },
   // Okabe & Ito's set, told apart by protan, deutan and tritan viewers: blue, bluish green,
   // orange, vermillion, reddish purple; the risk steps also differ in strength and underline.
@@ -23,12 +24,15 @@ export const PALETTE_SWATCHES: Record<Palette, Record<HighlightName, Swatch>> = 
     'portlens-risk-medium': [230, 159, 0, 0.35, 'solid'],
     'portlens-risk-high': [213, 94, 0, 0.4, 'solid'],
     'portlens-risk-critical': [204, 121, 167, 0.55, 'wavy'],
+    // Okabe & Ito's sky blue, dotted like the other kinds that are not a risk.
+    'portlens-packet': [86, 180, 233, 0.25, 'dotted'],
   },
 };
 
-/** The highlights that stay on for the chosen kinds (packet fields have their own switch). */
-export function visibleHighlights(marks: Pick<MarkKinds, 'addresses' | 'ports' | 'riskyPortsOnly'>): Set<HighlightName> {
+/** The highlights that stay on for the chosen kinds (packet fields have their own switch, off by default). */
+export function visibleHighlights(marks: Pick<MarkKinds, 'addresses' | 'ports' | 'riskyPortsOnly'>, packetFields = false): Set<HighlightName> {
   return new Set(HIGHLIGHT_NAMES.filter((name) => {
+    if (name === 'portlens-packet') return packetFields;
     if (name === 'portlens-ip') return marks.addresses;
     if (!marks.ports) return false;
     return name !== 'portlens-port' || !marks.riskyPortsOnly;

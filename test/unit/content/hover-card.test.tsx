@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, type HoverCardProps } from '../../../components/hover-card/HoverCard';
-import { explainPort } from '../../../knowledge';
+import { explainPacketFields, explainPort, type IpOwner } from '../../../knowledge';
 
 afterEach(cleanup);
 
@@ -39,6 +39,29 @@ describe('HoverCard', () => {
     expect(view.container.querySelector('.pl-card[data-kind="port"]')).not.toBeNull();
     expect(view.container.textContent).toMatch(/ssh/i);
     expect(view.getByTestId('user-note').textContent).toContain('jump host');
+  });
+
+  it('shows the owner line of an address, or says the owner data is unavailable', () => {
+    const owner = { asn: 64500, asName: 'Example Hosting', country: 'NL', kind: 'hosting', range: { first: '203.0.113.0', last: '203.0.113.255', cidr: '203.0.113.0/24' }, dataDate: '2026-06-17' } as unknown as IpOwner;
+    const known = render(<HoverCard {...props({ state: 'ready', sections: [{ kind: 'owner', address: '203.0.113.45', answer: { available: true, owner } }] })} />);
+    expect(known.getByTestId('owner-line').textContent).toMatch(/AS64500 Example Hosting/);
+    cleanup();
+    const missing = render(<HoverCard {...props({ state: 'ready', sections: [{ kind: 'owner', address: '203.0.113.45', answer: { available: false, reason: 'owner data unavailable: truncated' } }] })} />);
+    expect(missing.getByTestId('owner-line').textContent).toBe('Owner data unavailable.');
+  });
+
+  it('explains the hovered packet field first, then the rest of its packet', () => {
+    const explanation = explainPacketFields({ ttl: 47, ipId: 54321, tcpFlags: ['SYN', 'URG', 'PSH', 'FIN'], window: 1024, length: 40, protocol: 'tcp' });
+    const view = render(<HoverCard {...props({ tokenText: 'TTL=47', kindLabel: 'Packet field', state: 'ready', sections: [{ kind: 'packet', field: 'ttl', explanation }] })} />);
+    const card = view.container.querySelector('.pl-card[data-kind="packet"]') as HTMLElement;
+    expect(card.dataset.field).toBe('ttl');
+    expect(card.querySelector('.pl-card-title')?.textContent).toBe(explanation.notes.find((n) => n.field === 'ttl')?.title);
+    const rest = [...card.querySelectorAll('.pl-packet-rest > div')].map((d) => (d as HTMLElement).dataset.field);
+    expect(rest).toEqual(explanation.notes.filter((n) => n.field !== 'ttl').map((n) => n.field));
+    expect(card.querySelector('[data-field="tcpFlags"]')?.className).toBe('pl-packet-suspicious');
+    cleanup();
+    // The popup's search has nothing on "TTL=47": no "Look up" for a packet field.
+    expect(render(<HoverCard {...props({ canLookUp: false })} />).queryByText('Look up in popup')).toBeNull();
   });
 
   it('calls the actions and hides "Analyse log" where there is no log', () => {

@@ -25,6 +25,21 @@ describe('card messages', () => {
     expect(validateRequest({ type: 'card-load', session: 'short' }, 'extension-page')).toMatch(/session id/);
   });
 
+  it('accepts a packet-field token only with a known field and a value the detector could have read', () => {
+    const ttl = { kind: 'packet-field', text: 'TTL=47', field: 'ttl', fieldValue: '47' };
+    const open = (token: object) => validateRequest({ type: 'card-open', token, canAnalyse: true, line: 'TTL=47 ID=1' }, 'content-script');
+    expect(open(ttl)).toEqual({ type: 'card-open', token: ttl, canAnalyse: true, line: 'TTL=47 ID=1' });
+    expect(open({ kind: 'packet-field', text: 'SYN URG PSH FIN', field: 'tcpFlags', fieldValue: 'SYN URG PSH FIN' })).toMatchObject({ token: { field: 'tcpFlags' } });
+    expect(open({ kind: 'packet-field', text: 'Flags [S.]', field: 'tcpFlags', fieldValue: 'S.' })).toMatchObject({ token: { fieldValue: 'S.' } });
+    for (const bad of [
+      { kind: 'packet-field', text: 'TTL=47' },
+      { ...ttl, field: 'payload' },
+      { ...ttl, fieldValue: '<img src=x>' },
+      { ...ttl, fieldValue: 47 },
+      { kind: 'port', text: '22', port: 22, field: 'ttl', fieldValue: '22' },
+    ]) expect(open(bad), JSON.stringify(bad)).toMatch(/packet-field/);
+  });
+
   it('treats the card frame (static or dynamic extension URL, framed in a tab) as an extension page', () => {
     const id = 'abc';
     expect(classifySender({ id, url: 'chrome-extension://d1ff3r3nt/card.html#s=1', tab: {} }, id, 'chrome-extension://abc/')).toBe('extension-page');
@@ -144,7 +159,7 @@ describe('card sections', () => {
     const { loadCardSections } = await import('../../../entrypoints/background/card-sections');
     const deps = { db: { get: async (_store: string, key: string) => (key === 'addr:192.168.1.199' ? { key, text: 'last lease', createdAt: 0, updatedAt: 0 } : undefined) } } as unknown as HandlerDeps;
     const sections = await loadCardSections({ token: { kind: 'ip-range', text: '192.168.1.100 - 192.168.1.199', address: '192.168.1.100', addressEnd: '192.168.1.199' } }, deps);
-    expect(sections.map((s) => (s.result.kind === 'address' ? s.result.classification.address : s.result.kind))).toEqual(['192.168.1.100', '192.168.1.199']);
-    expect(sections.map((s) => s.note)).toEqual([null, 'last lease']);
+    expect(sections.map((s) => (s.kind === 'result' && s.result.kind === 'address' ? s.result.classification.address : s.kind))).toEqual(['192.168.1.100', '192.168.1.199']);
+    expect(sections.map((s) => (s.kind === 'result' ? s.note : s.kind))).toEqual([null, 'last lease']);
   });
 });

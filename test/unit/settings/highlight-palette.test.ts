@@ -46,8 +46,11 @@ describe('highlight palettes', () => {
 });
 
 describe('kinds to mark', () => {
-  it('shows addresses and every port level by default', () => {
-    expect([...visibleHighlights({ addresses: true, ports: true, riskyPortsOnly: false })].sort()).toEqual([...HIGHLIGHT_NAMES].sort());
+  it('shows addresses and every port level by default, and packet fields only when asked', () => {
+    const byDefault = visibleHighlights({ addresses: true, ports: true, riskyPortsOnly: false });
+    expect([...byDefault].sort()).toEqual(HIGHLIGHT_NAMES.filter((n) => n !== 'portlens-packet').sort());
+    expect(visibleHighlights({ addresses: true, ports: true, riskyPortsOnly: false }, true).has('portlens-packet')).toBe(true);
+    expect([...visibleHighlights({ addresses: false, ports: false, riskyPortsOnly: false }, true)]).toEqual(['portlens-packet']);
   });
 
   it('drops addresses, all ports, or only the ports of no particular risk', () => {
