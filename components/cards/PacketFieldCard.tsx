@@ -1,15 +1,11 @@
 // The card of one packet field on a page (TTL=47, ID=54321, WINDOW=1024, "SYN URG PSH FIN"): what
 // that field says first, then what the rest of the same packet adds (FAQ §9). Props only.
 import type { PacketField, PacketFieldsExplanation } from '../../knowledge';
+import { useTranslate } from '../i18n/translate-context';
 import { References } from './References';
 
-const TEXT = {
-  suspicious: 'not in normal traffic',
-  likelyTool: (tool: string) => `The packet looks like one from ${tool}.`,
-  rest: 'The rest of this packet',
-};
-
 export function PacketFieldCard({ field, explanation }: { field: PacketField; explanation: PacketFieldsExplanation }) {
+  const t = useTranslate();
   const focus = explanation.notes.find((n) => n.field === field);
   if (!focus) return null;
   const rest = explanation.notes.filter((n) => n !== focus);
@@ -17,12 +13,12 @@ export function PacketFieldCard({ field, explanation }: { field: PacketField; ex
     <article class="pl-card" data-kind="packet" data-field={field} aria-label={focus.title}>
       <header class="pl-card-head">
         <h3 class="pl-card-title">{focus.title}</h3>
-        {focus.suspicious && <span class="pl-risk pl-risk-high">{TEXT.suspicious}</span>}
+        {focus.suspicious && <span class="pl-risk pl-risk-high">{t('cards_packetSuspicious')}</span>}
       </header>
       <p class="pl-summary">{focus.detail}</p>
-      {explanation.tool && <p class="pl-packet-tool">{TEXT.likelyTool(explanation.tool)}</p>}
+      {explanation.tool && <p class="pl-packet-tool">{t('cards_packetLikelyTool', explanation.tool)}</p>}
       {rest.length > 0 && (
-        <dl class="pl-facts pl-packet-rest" aria-label={TEXT.rest}>
+        <dl class="pl-facts pl-packet-rest" aria-label={t('cards_packetRest')}>
           {rest.map((n) => (
             <div key={n.field} data-field={n.field} class={n.suspicious ? 'pl-packet-suspicious' : undefined}>
               <dt>{n.value}</dt>
