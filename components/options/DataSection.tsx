@@ -2,38 +2,11 @@
 // link (from the build's catalogue), and "Rebuild the knowledge base".
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KnowledgeSource } from '../../knowledge/sources';
-import type { KnowledgeStatus } from '../../messaging/protocol';
-import type { DataCatalogue } from './data-catalogue';
+import type { KnowledgeState, KnowledgeStatus } from '../../messaging/protocol';
+import { formatCount, translateCount, type MessageKey, type Translate } from '../i18n/messages';
+import { useTranslate } from '../i18n/translate-context';
+import { CatalogueDamagedError, type DataCatalogue } from './data-catalogue';
 import type { KnowledgeApi } from './options-deps';
-
-const TEXT = {
-  title: 'Data',
-  intro: 'Everything PortLens knows ships inside the extension and is stored on this computer. Nothing is downloaded.',
-  kbTitle: 'Knowledge base',
-  version: 'PortLens version',
-  state: 'State',
-  states: { closed: 'not open yet', opening: 'opening', blocked: 'waiting for another PortLens page', seeding: 'loading the port table', ready: 'ready', failed: 'failed' },
-  ports: 'Ports in the IANA table',
-  seededAt: 'Loaded into this browser',
-  seedTime: 'Loading took',
-  assetHash: 'Table fingerprint',
-  notYet: 'not yet',
-  rebuild: 'Rebuild the knowledge base',
-  rebuildHint: 'Rewrites the port table in this browser from the copy inside PortLens. Your notes are kept.',
-  rebuilding: 'Rebuilding…',
-  progress: 'Rebuild progress',
-  rebuilt: (ports: number) => `Rebuilt: ${ports.toLocaleString('en')} ports loaded.`,
-  datasetsTitle: 'Bundled data sets',
-  builtAt: 'Built',
-  dataOf: 'Data of',
-  size: 'Size',
-  fingerprint: 'Fingerprint',
-  used: (use: string) => ` (used for ${use})`,
-  curatedTitle: 'Knowledge written for PortLens',
-  softwareTitle: 'Libraries inside PortLens',
-  catalogueLoading: 'Reading the list of bundled data…',
-  statusLoading: 'Asking the knowledge base…',
-};
 
 /** How often the page asks for progress while a rebuild runs. */
 export const REBUILD_POLL_MS = 250;
@@ -46,10 +19,20 @@ export interface DataSectionProps {
   formatDate(ms: number): string;
 }
 
-const kilobytes = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+const STATE_LABELS: Record<KnowledgeState, MessageKey> = {
+  closed: 'options_kbStateClosed',
+  opening: 'options_kbStateOpening',
+  blocked: 'options_kbStateBlocked',
+  seeding: 'options_kbStateSeeding',
+  ready: 'options_kbStateReady',
+  failed: 'options_kbStateFailed',
+};
+
+const kilobytes = (t: Translate, bytes: number) => t('options_kilobytes', formatCount(t, Math.round(bytes / 1024)));
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function DataSection({ knowledge, loadCatalogue, sources, extensionVersion, formatDate }: DataSectionProps) {
+  const t = useTranslate();
   const [status, setStatus] = useState<KnowledgeStatus | null>(null);
   const [statusError, setStatusError] = useState('');
   const [catalogue, setCatalogue] = useState<DataCatalogue | null>(null);
@@ -68,7 +51,7 @@ export function DataSection({ knowledge, loadCatalogue, sources, extensionVersio
     );
   useEffect(() => {
     void refresh();
-    loadCatalogue().then(setCatalogue, (e) => setCatalogueError(message(e)));
+    loadCatalogue().then(setCatalogue, (e) => setCatalogueError(e instanceof CatalogueDamagedError ? t('options_catalogueDamaged') : t('options_catalogueUnreadable', message(e))));
     return () => clearInterval(poll.current);
   }, []);
 
@@ -88,7 +71,7 @@ export function DataSection({ knowledge, loadCatalogue, sources, extensionVersio
     try {
       const result = await knowledge.rebuild();
       setStatus(result);
-      setDone(TEXT.rebuilt(result.ports));
+      setDone(translateCount(t, 'options_rebuilt', result.ports));
     } catch (e) {
       setStatusError(message(e));
     } finally {
@@ -101,56 +84,56 @@ export function DataSection({ knowledge, loadCatalogue, sources, extensionVersio
   const state = status?.health?.state;
   return (
     <section id="data" class="pl-opt-section" aria-labelledby="pl-data-title">
-      <h2 id="pl-data-title" tabIndex={-1}>{TEXT.title}</h2>
-      <p class="pl-opt-muted">{TEXT.intro}</p>
+      <h2 id="pl-data-title" tabIndex={-1}>{t('options_dataTitle')}</h2>
+      <p class="pl-opt-muted">{t('options_dataIntro')}</p>
 
-      <h3>{TEXT.kbTitle}</h3>
-      {!status && !statusError && <p>{TEXT.statusLoading}</p>}
+      <h3>{t('options_kbTitle')}</h3>
+      {!status && !statusError && <p>{t('options_statusLoading')}</p>}
       <dl class="pl-opt-facts">
-        <dt>{TEXT.version}</dt>
+        <dt>{t('options_kbVersion')}</dt>
         <dd>{extensionVersion}</dd>
         {status && (
           <>
             {state && (
               <>
-                <dt>{TEXT.state}</dt>
-                <dd>{TEXT.states[state]}</dd>
+                <dt>{t('options_kbState')}</dt>
+                <dd>{t(STATE_LABELS[state])}</dd>
               </>
             )}
-            <dt>{TEXT.ports}</dt>
-            <dd>{status.ports.toLocaleString('en')}</dd>
-            <dt>{TEXT.seededAt}</dt>
-            <dd>{status.seededAt ? formatDate(status.seededAt) : TEXT.notYet}</dd>
+            <dt>{t('options_kbPorts')}</dt>
+            <dd>{formatCount(t, status.ports)}</dd>
+            <dt>{t('options_kbSeededAt')}</dt>
+            <dd>{status.seededAt ? formatDate(status.seededAt) : t('options_notYet')}</dd>
             {status.seedMs !== undefined && (
               <>
-                <dt>{TEXT.seedTime}</dt>
-                <dd>{`${status.seedMs.toLocaleString('en')} ms`}</dd>
+                <dt>{t('options_kbSeedTime')}</dt>
+                <dd>{t('options_kbSeedMs', formatCount(t, status.seedMs))}</dd>
               </>
             )}
-            <dt>{TEXT.assetHash}</dt>
-            <dd><code>{status.assetHash || TEXT.notYet}</code></dd>
+            <dt>{t('options_kbAssetHash')}</dt>
+            <dd><code>{status.assetHash || t('options_notYet')}</code></dd>
           </>
         )}
       </dl>
       {(statusError || status?.health?.error) && <p role="alert" class="pl-opt-error">{statusError || status?.health?.error}</p>}
       <div class="pl-opt-row">
-        <button type="button" class="pl-opt-button" onClick={() => void rebuild()} disabled={rebuilding}>{rebuilding ? TEXT.rebuilding : TEXT.rebuild}</button>
+        <button type="button" class="pl-opt-button" onClick={() => void rebuild()} disabled={rebuilding}>{rebuilding ? t('options_rebuilding') : t('options_rebuild')}</button>
         {rebuilding && (
-          <progress aria-label={TEXT.progress} max={progress?.total ?? 1} value={progress?.done} />
+          <progress aria-label={t('options_rebuildProgress')} max={progress?.total ?? 1} value={progress?.done} />
         )}
       </div>
-      <p class="pl-opt-muted">{TEXT.rebuildHint}</p>
+      <p class="pl-opt-muted">{t('options_rebuildHint')}</p>
       <p role="status" class="pl-opt-status">{done}</p>
 
-      <h3>{TEXT.datasetsTitle}</h3>
+      <h3>{t('options_datasetsTitle')}</h3>
       {catalogueError && <p role="alert" class="pl-opt-error">{catalogueError}</p>}
-      {!catalogue && !catalogueError && <p>{TEXT.catalogueLoading}</p>}
+      {!catalogue && !catalogueError && <p>{t('options_catalogueLoading')}</p>}
       {catalogue?.datasets.map((set) => (
         <article key={set.file} class="pl-opt-dataset" aria-label={set.title}>
           <h4>{set.title}</h4>
           <p class="pl-opt-muted">
-            {set.dataDate ? `${TEXT.dataOf} ${set.dataDate} · ` : ''}
-            {`${TEXT.builtAt} ${formatDate(Date.parse(set.builtAt))} · ${TEXT.size} ${kilobytes(set.bytes)} · ${TEXT.fingerprint} `}
+            {set.dataDate ? `${t('options_datasetDataOf', set.dataDate)} · ` : ''}
+            {`${t('options_datasetBuilt', formatDate(Date.parse(set.builtAt)))} · ${t('options_datasetSize', kilobytes(t, set.bytes))} · ${t('options_datasetFingerprint')} `}
             <code>{set.hash}</code>
           </p>
           <ul class="pl-opt-plain">
@@ -159,7 +142,7 @@ export function DataSection({ knowledge, loadCatalogue, sources, extensionVersio
                 {s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.name}</a> : s.name}
                 {s.version ? ` ${s.version}` : ''}
                 {s.attribution ? `: ${s.attribution}` : ''}
-                {s.use ? TEXT.used(s.use) : ''}
+                {s.use ? ` ${t('options_datasetUsedFor', s.use)}` : ''}
                 {` — ${s.licence}`}
               </li>
             ))}
@@ -167,7 +150,7 @@ export function DataSection({ knowledge, loadCatalogue, sources, extensionVersio
         </article>
       ))}
 
-      <h3>{TEXT.curatedTitle}</h3>
+      <h3>{t('options_curatedTitle')}</h3>
       <ul class="pl-opt-plain">
         {sources.map((s) => (
           <li key={s.title}>
@@ -179,7 +162,7 @@ export function DataSection({ knowledge, loadCatalogue, sources, extensionVersio
 
       {catalogue && catalogue.software.length > 0 && (
         <>
-          <h3>{TEXT.softwareTitle}</h3>
+          <h3>{t('options_softwareTitle')}</h3>
           <ul class="pl-opt-plain">
             {catalogue.software.map((lib) => (
               <li key={lib.name}>

@@ -1,24 +1,9 @@
 // What importing a notes file will do, shown before anything is written.
 import { useEffect, useRef } from 'preact/hooks';
 import type { NotesImportSummary } from '../../messaging/protocol';
+import { useTranslate } from '../i18n/translate-context';
+import { formatCount, translateCount } from '../i18n/messages';
 import { noteLabel } from './note-list';
-
-const TEXT = {
-  title: (file: string) => `Import preview: ${file}`,
-  counts: (s: NotesImportSummary) =>
-    `${s.total} ${s.total === 1 ? 'note' : 'notes'} in the file: ${s.added} new, ${s.replaced} newer than yours (will replace them), ${s.kept} not newer than yours (yours stay), ${s.invalid} refused.`,
-  rules: 'For each note the newer one wins, by its last change; when both are as new, yours stays. The import writes everything or nothing.',
-  changes: 'Changes',
-  replaces: (previous: string) => `replaces “${previous}”`,
-  isNew: 'new',
-  refused: 'Refused entries',
-  entry: (index: number, key?: string) => `Entry ${index + 1}${key ? ` (${key})` : ''}`,
-  more: (shown: number, total: number) => `…and ${total - shown} more.`,
-  apply: (n: number) => (n === 1 ? 'Import 1 note' : `Import ${n} notes`),
-  nothing: 'Nothing to import: every note here is already as new.',
-  cancel: 'Cancel',
-  importing: 'Importing…',
-};
 
 export interface ImportPreviewProps {
   fileName: string;
@@ -29,46 +14,47 @@ export interface ImportPreviewProps {
 }
 
 export function ImportPreview({ fileName, summary, busy, onConfirm, onCancel }: ImportPreviewProps) {
+  const t = useTranslate();
   const writes = summary.added + summary.replaced;
   // The preview appears after a file is chosen: move focus to it, so keyboard and screen-reader users land on it.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [fileName]);
   return (
     <section class="pl-opt-preview" aria-labelledby="pl-import-preview-title">
-      <h3 id="pl-import-preview-title" tabIndex={-1} ref={heading}>{TEXT.title(fileName)}</h3>
-      <p>{TEXT.counts(summary)}</p>
-      <p class="pl-opt-muted">{TEXT.rules}</p>
+      <h3 id="pl-import-preview-title" tabIndex={-1} ref={heading}>{t('options_importTitle', fileName)}</h3>
+      <p>{translateCount(t, 'options_importCounts', summary.total, formatCount(t, summary.added), formatCount(t, summary.replaced), formatCount(t, summary.kept), formatCount(t, summary.invalid))}</p>
+      <p class="pl-opt-muted">{t('options_importRules')}</p>
       {summary.changes.length > 0 && (
         <>
-          <h4>{TEXT.changes}</h4>
+          <h4>{t('options_importChanges')}</h4>
           <ul class="pl-opt-plain">
             {summary.changes.map((c) => (
               <li key={c.key}>
-                <strong>{noteLabel(c.key)}</strong>: {c.text} <span class="pl-opt-muted">({c.previous !== undefined ? TEXT.replaces(c.previous) : TEXT.isNew})</span>
+                <strong>{noteLabel(c.key)}</strong>: {c.text} <span class="pl-opt-muted">({c.previous !== undefined ? t('options_importReplaces', c.previous) : t('options_importNew')})</span>
               </li>
             ))}
           </ul>
-          {writes > summary.changes.length && <p class="pl-opt-muted">{TEXT.more(summary.changes.length, writes)}</p>}
+          {writes > summary.changes.length && <p class="pl-opt-muted">{t('options_importMore', formatCount(t, writes - summary.changes.length))}</p>}
         </>
       )}
       {summary.rejected.length > 0 && (
         <>
-          <h4>{TEXT.refused}</h4>
+          <h4>{t('options_importRefused')}</h4>
           <ul class="pl-opt-plain">
             {summary.rejected.map((r) => (
-              <li key={r.index}>{TEXT.entry(r.index, r.key)}: {r.reason}</li>
+              <li key={r.index}>{(r.key ? t('options_importEntryWithKey', r.index + 1, r.key) : t('options_importEntry', r.index + 1))}: {r.reason}</li>
             ))}
           </ul>
-          {summary.invalid > summary.rejected.length && <p class="pl-opt-muted">{TEXT.more(summary.rejected.length, summary.invalid)}</p>}
+          {summary.invalid > summary.rejected.length && <p class="pl-opt-muted">{t('options_importMore', formatCount(t, summary.invalid - summary.rejected.length))}</p>}
         </>
       )}
       <div class="pl-opt-row">
         {writes > 0 ? (
-          <button type="button" class="pl-opt-button pl-opt-primary" disabled={busy} onClick={onConfirm}>{busy ? TEXT.importing : TEXT.apply(writes)}</button>
+          <button type="button" class="pl-opt-button pl-opt-primary" disabled={busy} onClick={onConfirm}>{busy ? t('options_importing') : translateCount(t, 'options_importApply', writes)}</button>
         ) : (
-          <span>{TEXT.nothing}</span>
+          <span>{t('options_importNothing')}</span>
         )}
-        <button type="button" class="pl-opt-button" disabled={busy} onClick={onCancel}>{TEXT.cancel}</button>
+        <button type="button" class="pl-opt-button" disabled={busy} onClick={onCancel}>{t('options_cancel')}</button>
       </div>
     </section>
   );

@@ -1,22 +1,8 @@
 // One note in the options page's list: read, edit in place, delete (with a confirmation step).
 import { useState } from 'preact/hooks';
 import { MAX_NOTE, type UserNote } from '../../messaging/protocol';
+import { useTranslate } from '../i18n/translate-context';
 import { noteLabel } from './note-list';
-
-const TEXT = {
-  edit: 'Edit',
-  delete: 'Delete',
-  save: 'Save',
-  cancel: 'Cancel',
-  confirmDelete: 'Delete this note?',
-  yesDelete: 'Yes, delete',
-  keep: 'Keep it',
-  editLabel: (label: string) => `Your note on ${label}`,
-  editAria: (label: string) => `Edit the note on ${label}`,
-  deleteAria: (label: string) => `Delete the note on ${label}`,
-  updated: (when: string) => `Updated ${when}`,
-  saving: 'Saving…',
-};
 
 export interface NoteItemProps {
   note: UserNote;
@@ -26,6 +12,7 @@ export interface NoteItemProps {
 }
 
 export function NoteItem({ note, onSave, formatDate }: NoteItemProps) {
+  const t = useTranslate();
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
   const [draft, setDraft] = useState(note.text);
   const [busy, setBusy] = useState(false);
@@ -50,7 +37,7 @@ export function NoteItem({ note, onSave, formatDate }: NoteItemProps) {
     <li class="pl-opt-note" aria-labelledby={`${id}-label`}>
       <div class="pl-opt-note-head">
         <strong id={`${id}-label`} class="pl-opt-note-key">{label}</strong>
-        <span class="pl-opt-muted">{TEXT.updated(formatDate(note.updatedAt))}</span>
+        <span class="pl-opt-muted">{t('options_noteUpdated', formatDate(note.updatedAt))}</span>
       </div>
       {mode === 'edit' ? (
         <form
@@ -60,11 +47,11 @@ export function NoteItem({ note, onSave, formatDate }: NoteItemProps) {
             void run(draft);
           }}
         >
-          <label for={`${id}-text`} class="pl-opt-label">{TEXT.editLabel(label)}</label>
+          <label for={`${id}-text`} class="pl-opt-label">{t('options_noteEditLabel', label)}</label>
           <textarea id={`${id}-text`} rows={3} maxLength={MAX_NOTE} value={draft} onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)} />
           <div class="pl-opt-row">
-            <button type="submit" class="pl-opt-button pl-opt-primary" disabled={busy}>{busy ? TEXT.saving : TEXT.save}</button>
-            <button type="button" class="pl-opt-button" onClick={() => setMode('view')} disabled={busy}>{TEXT.cancel}</button>
+            <button type="submit" class="pl-opt-button pl-opt-primary" disabled={busy}>{busy ? t('options_noteSaving') : t('options_noteSave')}</button>
+            <button type="button" class="pl-opt-button" onClick={() => setMode('view')} disabled={busy}>{t('options_cancel')}</button>
           </div>
         </form>
       ) : (
@@ -75,25 +62,25 @@ export function NoteItem({ note, onSave, formatDate }: NoteItemProps) {
           <button
             type="button"
             class="pl-opt-button"
-            aria-label={TEXT.editAria(label)}
+            aria-label={t('options_noteEditAria', label)}
             onClick={() => {
               setDraft(note.text);
               setError('');
               setMode('edit');
             }}
           >
-            {TEXT.edit}
+            {t('options_noteEdit')}
           </button>
-          <button type="button" class="pl-opt-button" aria-label={TEXT.deleteAria(label)} onClick={() => setMode('confirm-delete')}>
-            {TEXT.delete}
+          <button type="button" class="pl-opt-button" aria-label={t('options_noteDeleteAria', label)} onClick={() => setMode('confirm-delete')}>
+            {t('options_noteDelete')}
           </button>
         </div>
       )}
       {mode === 'confirm-delete' && (
-        <div class="pl-opt-row" role="group" aria-label={TEXT.confirmDelete}>
-          <span>{TEXT.confirmDelete}</span>
-          <button type="button" class="pl-opt-button pl-opt-danger" disabled={busy} onClick={() => void run('')}>{TEXT.yesDelete}</button>
-          <button type="button" class="pl-opt-button" disabled={busy} onClick={() => setMode('view')}>{TEXT.keep}</button>
+        <div class="pl-opt-row" role="group" aria-label={t('options_noteConfirmDelete')}>
+          <span>{t('options_noteConfirmDelete')}</span>
+          <button type="button" class="pl-opt-button pl-opt-danger" disabled={busy} onClick={() => void run('')}>{t('options_noteYesDelete')}</button>
+          <button type="button" class="pl-opt-button" disabled={busy} onClick={() => setMode('view')}>{t('options_noteKeep')}</button>
         </div>
       )}
       {error && <p role="alert" class="pl-opt-error">{error}</p>}

@@ -1,29 +1,19 @@
 // Notes: every note on a port or address, searchable, editable; export to JSON and import with a preview.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NotesImportSummary, UserNote } from '../../messaging/protocol';
+import { useTranslate } from '../i18n/translate-context';
+import { formatCount, translateCount, type Translate } from '../i18n/messages';
 import { ImportPreview } from './ImportPreview';
 import { NoteItem } from './NoteItem';
 import { exportFileName, filterNotes } from './note-list';
 import type { NotesApi } from './options-deps';
 
-const TEXT = {
-  title: 'Notes',
-  intro: 'Your own notes on ports and addresses. Add them from the toolbar popup; they stay on this computer.',
-  search: 'Search notes',
-  searchPlaceholder: 'port, address or words',
-  loading: 'Loading notes…',
-  none: 'No notes yet. Look up a port or an address in the toolbar popup and choose “Add note”.',
-  noMatch: (q: string) => `No note matches “${q}”.`,
-  count: (shown: number, total: number) => (shown === total ? `${total} ${total === 1 ? 'note' : 'notes'}` : `${shown} of ${total} notes`),
-  exportButton: 'Export notes (JSON)',
-  exported: (n: number, file: string) => `Exported ${n} ${n === 1 ? 'note' : 'notes'} to ${file}.`,
-  importButton: 'Import notes…',
-  imported: (s: NotesImportSummary) => `Imported: ${s.added} new, ${s.replaced} replaced; ${s.kept} kept as they were, ${s.invalid} refused.`,
-  tooBig: 'That file is larger than 2 MB; a notes export is far smaller. Choose a file made by “Export notes”.',
-};
-
 /** Larger files are refused before reading (the background refuses them too). */
 const MAX_IMPORT_BYTES = 2_000_000;
+
+/** "3 notes", or "2 of 3 notes" while a search hides some. */
+const shownCount = (t: Translate, shown: number, total: number) =>
+  shown === total ? translateCount(t, 'options_notesCount', total) : t('options_notesShownOfTotal', formatCount(t, shown), formatCount(t, total));
 
 export interface NotesSectionProps {
   notes: NotesApi;
@@ -33,6 +23,7 @@ export interface NotesSectionProps {
 }
 
 export function NotesSection({ notes, saveFile, formatDate, now = () => new Date() }: NotesSectionProps) {
+  const t = useTranslate();
   const [list, setList] = useState<UserNote[] | null>(null);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
@@ -66,14 +57,14 @@ export function NotesSection({ notes, saveFile, formatDate, now = () => new Date
       const data = await notes.exportAll();
       const fileName = exportFileName(now());
       saveFile(fileName, JSON.stringify(data, null, 2));
-      setStatus(TEXT.exported(data.notes.length, fileName));
+      setStatus(translateCount(t, 'options_notesExported', data.notes.length, fileName));
     });
 
   const pickFile = (file: File | undefined) =>
     attempt(async () => {
       if (fileInput.current) fileInput.current.value = ''; // the same file can be chosen again
       if (!file) return;
-      if (file.size > MAX_IMPORT_BYTES) throw new Error(TEXT.tooBig);
+      if (file.size > MAX_IMPORT_BYTES) throw new Error(t('options_notesTooBig'));
       const json = await file.text();
       setPending({ fileName: file.name, json, summary: await notes.previewImport(json) });
     });
@@ -83,7 +74,7 @@ export function NotesSection({ notes, saveFile, formatDate, now = () => new Date
       if (!pending) return;
       const result = await notes.importAll(pending.json);
       setPending(null);
-      setStatus(TEXT.imported(result));
+      setStatus(t('options_notesImported', ...[result.added, result.replaced, result.kept, result.invalid].map((n) => formatCount(t, n))));
       await reload();
     });
 
@@ -95,11 +86,11 @@ export function NotesSection({ notes, saveFile, formatDate, now = () => new Date
   const shown = list ? filterNotes(list, query) : [];
   return (
     <section id="notes" class="pl-opt-section" aria-labelledby="pl-notes-title">
-      <h2 id="pl-notes-title" tabIndex={-1}>{TEXT.title}</h2>
-      <p class="pl-opt-muted">{TEXT.intro}</p>
+      <h2 id="pl-notes-title" tabIndex={-1}>{t('options_notesTitle')}</h2>
+      <p class="pl-opt-muted">{t('options_notesIntro')}</p>
       <div class="pl-opt-row">
-        <button type="button" class="pl-opt-button" onClick={() => void exportAll()} disabled={busy}>{TEXT.exportButton}</button>
-        <button type="button" class="pl-opt-button" onClick={() => fileInput.current?.click()} disabled={busy}>{TEXT.importButton}</button>
+        <button type="button" class="pl-opt-button" onClick={() => void exportAll()} disabled={busy}>{t('options_notesExport')}</button>
+        <button type="button" class="pl-opt-button" onClick={() => fileInput.current?.click()} disabled={busy}>{t('options_notesImport')}</button>
         <input
           ref={fileInput}
           id="pl-import-file"
@@ -107,22 +98,22 @@ export function NotesSection({ notes, saveFile, formatDate, now = () => new Date
           accept="application/json,.json"
           class="pl-opt-hidden"
           tabIndex={-1}
-          aria-label={TEXT.importButton}
+          aria-label={t('options_notesImport')}
           onChange={(e) => void pickFile((e.target as HTMLInputElement).files?.[0])}
         />
       </div>
       <p role="status" class="pl-opt-status">{status}</p>
       {error && <p role="alert" class="pl-opt-error">{error}</p>}
       {pending && <ImportPreview fileName={pending.fileName} summary={pending.summary} busy={busy} onConfirm={() => void confirmImport()} onCancel={() => setPending(null)} />}
-      <label for="pl-notes-search" class="pl-opt-label">{TEXT.search}</label>
-      <input id="pl-notes-search" type="search" class="pl-opt-input" placeholder={TEXT.searchPlaceholder} value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+      <label for="pl-notes-search" class="pl-opt-label">{t('options_notesSearch')}</label>
+      <input id="pl-notes-search" type="search" class="pl-opt-input" placeholder={t('options_notesSearchPlaceholder')} value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
       {list === null ? (
-        <p>{TEXT.loading}</p>
+        <p>{t('options_notesLoading')}</p>
       ) : list.length === 0 ? (
-        <p>{TEXT.none}</p>
+        <p>{t('options_notesNone')}</p>
       ) : (
         <>
-          <p class="pl-opt-muted" aria-live="polite">{shown.length ? TEXT.count(shown.length, list.length) : TEXT.noMatch(query)}</p>
+          <p class="pl-opt-muted" aria-live="polite">{shown.length ? shownCount(t, shown.length, list.length) : t('options_notesNoMatch', query)}</p>
           <ul class="pl-opt-notes">
             {shown.map((note) => (
               <NoteItem key={`${note.key}:${note.updatedAt}`} note={note} onSave={save} formatDate={formatDate} />

@@ -3,6 +3,7 @@
 // Straight from knowledge/sources (not the index): the index would pull the whole knowledge base,
 // some 240 KB, into this page, which needs only the list of sources.
 import { KNOWLEDGE_SOURCES } from '../../knowledge/sources';
+import { useTranslate } from '../i18n/translate-context';
 import { AboutSection } from './AboutSection';
 import { DataSection } from './DataSection';
 import { HighlightingSection } from './HighlightingSection';
@@ -10,17 +11,6 @@ import { NotesSection } from './NotesSection';
 import { SitesSection } from './SitesSection';
 import type { OptionsDeps } from './options-deps';
 import { usePageSettings } from './use-page-settings';
-
-const TEXT = {
-  title: 'PortLens settings',
-  sections: 'Sections',
-  notes: 'Notes',
-  sites: 'Sites',
-  highlighting: 'Highlighting',
-  data: 'Data',
-  about: 'About',
-  skip: 'Skip to the notes',
-};
 
 export interface OptionsAppProps {
   deps: OptionsDeps;
@@ -31,21 +21,22 @@ export interface OptionsAppProps {
 const localDate = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function OptionsApp({ deps, formatDate = localDate }: OptionsAppProps) {
+  const t = useTranslate();
   const settings = usePageSettings(deps.settings);
   return (
     <div class="pl-opt">
-      <a class="pl-opt-skip" href="#notes">{TEXT.skip}</a>
+      <a class="pl-opt-skip" href="#notes">{t('options_skipToNotes')}</a>
       <header class="pl-opt-header">
         <img src={deps.urls.icon} width={32} height={32} alt="" />
-        <h1>{TEXT.title}</h1>
+        <h1>{t('options_pageTitle')}</h1>
       </header>
-      <nav aria-label={TEXT.sections} class="pl-opt-nav">
+      <nav aria-label={t('options_sections')} class="pl-opt-nav">
         <ul>
-          <li><a href="#notes">{TEXT.notes}</a></li>
-          <li><a href="#sites">{TEXT.sites}</a></li>
-          <li><a href="#highlighting">{TEXT.highlighting}</a></li>
-          <li><a href="#data">{TEXT.data}</a></li>
-          <li><a href="#about">{TEXT.about}</a></li>
+          <li><a href="#notes">{t('options_notesTitle')}</a></li>
+          <li><a href="#sites">{t('options_sitesTitle')}</a></li>
+          <li><a href="#highlighting">{t('options_highlightingTitle')}</a></li>
+          <li><a href="#data">{t('options_dataTitle')}</a></li>
+          <li><a href="#about">{t('options_aboutNav')}</a></li>
         </ul>
       </nav>
       <main class="pl-opt-main">

@@ -7,27 +7,7 @@ import { withHost } from './page-settings';
 import type { PageSettingsState } from './use-page-settings';
 import type { UserSite } from '../../messaging/user-sites';
 import type { SitesApi } from './options-deps';
-
-const TEXT = {
-  title: 'Sites',
-  addedTitle: 'Sites you switched on',
-  none: 'None yet. To add one, open the site, click the PortLens button and choose “Always on this site”.',
-  since: (when: string) => `since ${when}`,
-  granted: 'permission granted',
-  withdrawn: 'permission withdrawn in the browser: PortLens does not run here until you switch it on again',
-  remove: 'Remove',
-  removeAria: (origin: string) => `Remove ${origin} and its permission`,
-  removed: (origin: string) => `${origin} removed; PortLens no longer has access to it.`,
-  loading: 'Reading your sites…',
-  defaultsTitle: 'Where PortLens runs by itself',
-  defaultsIntro: 'Router admin pages live on your own network, so PortLens runs on these, on any port, without asking. Switch off any you do not want marked; the PortLens button still annotates such a page when you ask.',
-  hostAria: (host: string) => `PortLens runs on ${host}`,
-  hostsSaved: 'Saved. Open pages follow at once.',
-  loopback: 'This computer',
-  addresses: 'Common router addresses',
-  localSuffixes: 'Local network names ending in',
-  names: 'Router names',
-};
+import { useTranslate } from '../i18n/translate-context';
 
 export interface SitesSectionProps {
   sites: SitesApi;
@@ -41,6 +21,7 @@ export interface SitesSectionProps {
 const hostOf = (item: string) => (item.startsWith('.') ? `*${item}` : item);
 
 export function SitesSection({ sites, defaults, settings: state, formatDate }: SitesSectionProps) {
+  const t = useTranslate();
   const [list, setList] = useState<UserSite[] | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
@@ -54,7 +35,7 @@ export function SitesSection({ sites, defaults, settings: state, formatDate }: S
     setStatus('');
     try {
       await sites.remove(origin);
-      setStatus(TEXT.removed(origin));
+      setStatus(t('options_sitesRemoved', origin));
     } catch (e) {
       setError(message(e));
     }
@@ -62,37 +43,37 @@ export function SitesSection({ sites, defaults, settings: state, formatDate }: S
   };
 
   const groups: [string, string[]][] = [
-    [TEXT.loopback, defaults.loopback],
-    [TEXT.addresses, defaults.addresses],
-    [TEXT.localSuffixes, defaults.localSuffixes],
-    [TEXT.names, defaults.names],
+    [t('options_sitesLoopback'), defaults.loopback],
+    [t('options_sitesAddresses'), defaults.addresses],
+    [t('options_sitesLocalSuffixes'), defaults.localSuffixes],
+    [t('options_sitesNames'), defaults.names],
   ];
   return (
     <section id="sites" class="pl-opt-section" aria-labelledby="pl-sites-title">
-      <h2 id="pl-sites-title" tabIndex={-1}>{TEXT.title}</h2>
-      <h3>{TEXT.addedTitle}</h3>
+      <h2 id="pl-sites-title" tabIndex={-1}>{t('options_sitesTitle')}</h2>
+      <h3>{t('options_sitesAddedTitle')}</h3>
       {list === null ? (
-        <p>{TEXT.loading}</p>
+        <p>{t('options_sitesLoading')}</p>
       ) : list.length === 0 ? (
-        <p>{TEXT.none}</p>
+        <p>{t('options_sitesNone')}</p>
       ) : (
         <ul class="pl-opt-notes">
           {list.map((site) => (
             <li key={site.origin} class="pl-opt-note pl-opt-site">
               <div class="pl-opt-note-head">
                 <strong>{site.origin}</strong>
-                <span class="pl-opt-muted">{TEXT.since(formatDate(site.since))}</span>
+                <span class="pl-opt-muted">{t('options_sitesSince', formatDate(site.since))}</span>
               </div>
-              <p class={site.granted ? 'pl-opt-muted' : 'pl-opt-error'}>{site.granted ? TEXT.granted : TEXT.withdrawn}</p>
-              <button type="button" class="pl-opt-button" aria-label={TEXT.removeAria(site.origin)} onClick={() => void remove(site.origin)}>{TEXT.remove}</button>
+              <p class={site.granted ? 'pl-opt-muted' : 'pl-opt-error'}>{site.granted ? t('options_sitesGranted') : t('options_sitesWithdrawn')}</p>
+              <button type="button" class="pl-opt-button" aria-label={t('options_sitesRemoveAria', site.origin)} onClick={() => void remove(site.origin)}>{t('options_sitesRemove')}</button>
             </li>
           ))}
         </ul>
       )}
       <p role="status" class="pl-opt-status">{status}</p>
       {error && <p role="alert" class="pl-opt-error">{error}</p>}
-      <h3>{TEXT.defaultsTitle}</h3>
-      <p>{TEXT.defaultsIntro}</p>
+      <h3>{t('options_sitesDefaultsTitle')}</h3>
+      <p>{t('options_sitesDefaultsIntro')}</p>
       {groups.filter(([, items]) => items.length).map(([label, items]) => (
         <fieldset key={label} class="pl-opt-fieldset">
           <legend>{label}</legend>
@@ -107,7 +88,7 @@ export function SitesSection({ sites, defaults, settings: state, formatDate }: S
                       type="checkbox"
                       role="switch"
                       name={`host-${host}`}
-                      aria-label={TEXT.hostAria(host)}
+                      aria-label={t('options_sitesHostAria', host)}
                       checked={on}
                       disabled={!state.settings}
                       onChange={(e) => state.settings && void state.save(withHost(state.settings, host, (e.currentTarget as HTMLInputElement).checked))}

@@ -49,10 +49,18 @@ function readSource(raw: unknown): DataSource | null {
   return source;
 }
 
+/** The catalogue file is not one this build can read; the page says so in the user's language. */
+export class CatalogueDamagedError extends Error {
+  constructor() {
+    super('data/catalogue.json');
+    this.name = 'CatalogueDamagedError';
+  }
+}
+
 /** The catalogue inside a parsed JSON value; throws when it is not one. */
 export function readDataCatalogue(raw: unknown): DataCatalogue {
   const r = raw as Record<string, unknown> | null;
-  if (!r || r.format !== 1 || !Array.isArray(r.datasets)) throw new Error('The list of bundled data is damaged; reinstalling PortLens restores it.');
+  if (!r || r.format !== 1 || !Array.isArray(r.datasets)) throw new CatalogueDamagedError();
   const datasets = r.datasets.flatMap((d: Record<string, unknown>) =>
     d && text(d.file) && text(d.hash) && typeof d.bytes === 'number' && text(d.builtAt) && Array.isArray(d.sources)
       ? [{

@@ -46,7 +46,7 @@ export function createBrowserOptionsDeps(): OptionsDeps {
     },
     async loadCatalogue() {
       const response = await fetch(url(CATALOGUE_FILE));
-      if (!response.ok) throw new Error(`The list of bundled data could not be read (HTTP ${response.status}).`);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`); // the page puts it after its translated lead
       return readDataCatalogue(await response.json());
     },
     saveFile,

@@ -1,5 +1,5 @@
 // The UI in German in real Chromium and Firefox ESR: a browser set to German gets the popup and the
-// welcome page and the side panel in German, from the shipped locale files; the knowledge texts stay English for now.
+// welcome page, the side panel and the options page in German, from the shipped locale files; the knowledge texts stay English for now.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchDriver, waitFor, type ExtensionDriver } from './extension-driver';
 import { asPanel, typeLog, waitForText } from './sidepanel-page';
@@ -87,6 +87,19 @@ for (const name of ['chromium', 'firefox'] as const) {
       const headers = await panel.evaluate(() => [...document.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent ?? ''), null);
       expect(headers).toEqual(expect.arrayContaining(['Zeit', 'Aktion', 'Quelle', 'Zielport', 'Bedeutung']));
       await asPage(opened).close();
+    }, 60_000);
+
+    it('shows the options page in German, its section headings and the note on English knowledge texts', async () => {
+      const options = asPage(await driver.open('options.html'));
+      const headings = await waitFor(async () => {
+        const h = await options.evaluate(() => [...document.querySelectorAll('h2')].map((e) => e.textContent ?? ''), null);
+        return h.length ? h : null;
+      }, 'the options page to render');
+      expect(headings).toEqual(['Notizen', 'Websites', 'Hervorhebung', 'Daten', 'Über PortLens']);
+      const facts = await pageFacts(options);
+      expect(facts).toMatchObject({ lang: 'de', title: 'PortLens-Einstellungen' });
+      expect(facts.text).toMatch(/vorerst nur auf Englisch/);
+      await options.close();
     }, 60_000);
   });
 }
