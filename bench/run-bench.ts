@@ -50,7 +50,15 @@ async function main() {
         bareP50: round(percentile(s(bare), 50)), bareP95: round(percentile(s(bare), 95)),
       };
       lookup.warmP95OverBareP95 = round(lookup.warmP95 / lookup.bareP95);
-      for (const extra of EXTRA_BENCHES) results[extra.name] = await extra.run(session);
+      for (const extra of EXTRA_BENCHES) {
+        // One bench that fails (a browser that died under load) is reported, and the others still run.
+        try {
+          results[extra.name] = await extra.run(session);
+        } catch (error) {
+          results[extra.name] = { failed: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+          console.error(`bench ${extra.name} failed:`, error);
+        }
+      }
     }
     await session.close();
   }
@@ -64,7 +72,11 @@ async function main() {
   writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
   console.log(JSON.stringify(results, null, 2));
   console.log(`explain-port p95 (target 5 ms): cold ${lookup.coldP95} ms, warm ${lookup.warmP95} ms, with role and action ${lookup.sidedP95} ms`);
-  for (const extra of EXTRA_BENCHES) if (extra.headline && results[extra.name]) console.log(extra.headline(results[extra.name]));
+  for (const extra of EXTRA_BENCHES) {
+    const r = results[extra.name] as { failed?: string } | undefined;
+    if (r?.failed) console.log(`${extra.name}: failed (${r.failed})`);
+    else if (extra.headline && r) console.log(extra.headline(r));
+  }
 }
 
 main().catch((e) => {
