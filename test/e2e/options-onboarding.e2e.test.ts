@@ -116,6 +116,8 @@ for (const name of ['chromium', 'firefox'] as const) {
       await waitForText(options, /1 note in the file: 1 new, 0 newer than yours/, 'the import preview');
       await clickButton(options, 'Import 1 note');
       await waitForText(options, /Imported: 1 new, 0 replaced/, 'the import result');
+      // The list reloads after the result is shown.
+      await waitFor(async () => ((await noteKeys(options)).includes('Port 8443') ? true : null), 'the imported note in the list');
       expect(await noteKeys(options)).toEqual(['Port 8443']);
       expect(await bodyText(options)).toContain(`${name} NAS`);
 
