@@ -109,7 +109,6 @@ export function analyzeLog(text: string, options: AnalyzeLogOptions = {}): LogAn
     if (isHeaderLine(line)) {
       // Comment and header lines: header-driven parsers read their column lists from them.
       comments++;
-      context.headerTime = undefined;
       context.program = undefined;
       for (const p of options.parsers ?? LOG_PARSERS) if (p.test(line, context)) p.parse(line, context);
       continue;

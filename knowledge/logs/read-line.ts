@@ -9,17 +9,17 @@ import type { LogAction, ParseContext, ParsedFields } from './types';
 /** The fields of one trimmed, non-comment line, or null when no parser takes it (`picker` says why). */
 export function readLine(line: string, context: ParseContext, picker: FormatPicker): ParsedFields | null {
   const header = stripSyslogHeader(line, context.assumedYear);
-  context.headerTime = header.timeText === undefined ? undefined : { time: header.time, text: header.timeText };
   context.program = header.program;
   const message = header.message.trim();
   if (message === '' || !picker.pick(message, context)) return null;
   const p = picker.parsed as ParsedFields;
-  if (context.headerTime) {
-    if (p.time === undefined && context.headerTime.time !== undefined) {
-      p.time = context.headerTime.time;
-      p.timeText = context.headerTime.text;
+  // The envelope's time, for an event whose own text carries none.
+  if (header.timeText !== undefined) {
+    if (p.time === undefined && header.time !== undefined) {
+      p.time = header.time;
+      p.timeText = header.timeText;
     } else if (p.timeText === undefined) {
-      p.timeText = context.headerTime.text;
+      p.timeText = header.timeText;
     }
   }
   return p;

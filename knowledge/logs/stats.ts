@@ -120,29 +120,48 @@ export interface LineCounts {
   commentLines: number;
 }
 
-/** The stats of an analysis; `counts.totalLines` is every input line read. */
-export function computeStats(store: EventStore, counts: LineCounts): LogStats {
-  const ports = new Map<string, number>();
+/** Counts per destination port of one protocol, and the ports seen, in the order first seen. */
+interface PortCounts {
+  perPort: Int32Array;
+  seen: number[];
+}
+
+/**
+ * The `n` commonest destination ports, as "port/protocol" keys. Per protocol, a count for each of the
+ * 65,536 ports (no map lookup per event), and the ports seen listed as they first come, so only those
+ * are looked at afterwards; a port counted less often than the last of the leaders gets no key text.
+ */
+function topPorts(store: EventStore, n: number): [string, number][] {
   const dstPort = store.column('dstPort');
   const protocol = store.column('protocol');
-  // Per protocol, a count for each of the 65,536 ports: no map lookup per event.
-  const byProtocol = new Map<number, Int32Array>();
+  const byProtocol = new Map<number, PortCounts>();
   let lastProtocol = -2;
-  let perPortNow: Int32Array = new Int32Array(0);
+  let now: PortCounts = { perPort: new Int32Array(0), seen: [] };
   for (let i = 0; i < store.length; i++) {
-    if (dstPort[i] < 0) continue;
+    const port = dstPort[i];
+    if (port < 0) continue;
     if (protocol[i] !== lastProtocol) {
       lastProtocol = protocol[i];
       let found = byProtocol.get(lastProtocol);
-      if (!found) byProtocol.set(lastProtocol, (found = new Int32Array(65536)));
-      perPortNow = found;
+      if (!found) byProtocol.set(lastProtocol, (found = { perPort: new Int32Array(65536), seen: [] }));
+      now = found;
     }
-    perPortNow[dstPort[i]]++;
+    if (now.perPort[port]++ === 0) now.seen.push(port);
   }
-  for (const [protoId, perPort] of byProtocol) {
+  const best: [string, number][] = [];
+  for (const [protoId, { perPort, seen }] of byProtocol) {
     const name = protoId < 0 ? '' : store.pool.get(protoId);
-    for (let port = 0; port < 65536; port++) if (perPort[port]) ports.set(`${port}/${name}`, perPort[port]);
+    for (const port of seen) {
+      const count = perPort[port];
+      if (best.length === n && count < best[n - 1][1]) continue;
+      offer(best, [`${port}/${name}`, count], n);
+    }
   }
+  return best;
+}
+
+/** The stats of an analysis; `counts.totalLines` is every input line read. */
+export function computeStats(store: EventStore, counts: LineCounts): LogStats {
   const actionCol = store.column('action');
   const actionCounts = [0, 0, 0];
   for (let i = 0; i < store.length; i++) actionCounts[actionCol[i]]++;
@@ -150,7 +169,7 @@ export function computeStats(store: EventStore, counts: LineCounts): LogStats {
   ['unknown', 'allow', 'deny'].forEach((name, i) => actionCounts[i] && actions.set(name, actionCounts[i]));
   return {
     topSources: topSources(store, TOP).map(([address, count]) => ({ address, count })),
-    topDestinationPorts: top(ports.entries(), TOP).map(([key, count]) => {
+    topDestinationPorts: topPorts(store, TOP).map(([key, count]) => {
       const [port, proto] = key.split('/');
       return proto ? { port: Number(port), protocol: proto, count } : { port: Number(port), count };
     }),

@@ -2,6 +2,7 @@
 // Handles: "<pri>" alone, RFC 3164 "Mmm dd hh:mm:ss host tag[pid]: ", RFC 3339 "2023-03-18T20:36:59+01:00
 // host tag: ", and RFC 5424 "<pri>1 ISO host app procid msgid SD msg". Regexes are anchored and bounded.
 import { bsdToEpoch, isoToEpoch, utcEpoch } from './parsers/lib/time';
+import { code3, isAt } from './parsers/lib/char-codes';
 
 export interface SyslogHeader {
   /** The payload after the envelope (the whole line when there is none). */
@@ -88,7 +89,7 @@ let lastHostTag: { text: string; host?: string; program?: string } | undefined;
 function stripHostAndTag(line: string, from: number, header: SyslogHeader): string {
   const known = lastHostTag;
   // The same host and tag as the line before, read in place: one slice per line instead of one per part.
-  if (known && line.startsWith(known.text, from)) {
+  if (known && isAt(line, from, known.text)) {
     if (known.host !== undefined) header.host = known.host;
     if (known.program !== undefined) header.program = known.program;
     const at = from + known.text.length;
@@ -119,7 +120,6 @@ function stripHostAndTag(line: string, from: number, header: SyslogHeader): stri
 /** Days since 1970 of the last few (month, day, year) seen: computing a date is the slow part of a time. */
 const dayStarts = new Map<number, number>();
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const code3 = (t: string, i: number) => (t.charCodeAt(i) << 16) | (t.charCodeAt(i + 1) << 8) | t.charCodeAt(i + 2);
 const MONTH_CODES = MONTHS.map((m) => code3(m, 0));
 
 /** The month (0-11) named by the three letters at the start of `text`, without slicing them out. */

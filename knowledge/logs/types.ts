@@ -177,8 +177,6 @@ export interface LogParser {
 /** State carried across lines: header-driven formats (Windows #Fields, Zeek #fields) keep it here. */
 export interface ParseContext {
   lineNumber: number;
-  /** Time parsed from a syslog header, if one was stripped. */
-  headerTime?: { time?: number; text: string };
   /** Program name from the syslog header ("sshd", "postfix/smtpd", "named"), if one was stripped. */
   program?: string;
   /** Per-parser state, keyed by parser id. */

@@ -7,6 +7,7 @@ import type { LogParser, ParsedFields } from '../types';
 import { actionFromText, normalizeAddress, normalizeProtocol } from './lib/normalize';
 import { monthIndex, utcEpoch, zoneOffsetMinutes } from './lib/time';
 import { uptimeLength } from '../syslog-header';
+import { code3, isAt } from './lib/char-codes';
 
 // Proxmox VE: "<vmid> <level> <chain> 20/Jun/2022:13:09:14 +0200 <verdict>: "
 const PROXMOX = /^(\d{1,10}) (\d) (\S{1,64}) (\d{2})\/([A-Za-z]{3})\/(\d{4}):(\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) ?/;
@@ -27,8 +28,6 @@ function flagList(mask: number): string[] {
   return list;
 }
 
-/** The three letters at `i` as one number, to compare flag words without slicing. */
-const code3 = (t: string, i: number) => (t.charCodeAt(i) << 16) | (t.charCodeAt(i + 1) << 8) | t.charCodeAt(i + 2);
 const FLAG_CODES = FLAG_WORDS.map((w) => code3(w, 0));
 
 /** The bit of the flag word whose three letters are `letters` (see code3), or 0. */
@@ -118,7 +117,7 @@ let lastPrefixFields: PrefixFields = {};
 
 function prefixFields(line: string, start: number): PrefixFields {
   const from = Math.min(uptimeLength(line), start);
-  if (lastPrefix !== undefined && lastPrefix.length === start - from && line.startsWith(lastPrefix, from)) return lastPrefixFields;
+  if (lastPrefix !== undefined && lastPrefix.length === start - from && isAt(line, from, lastPrefix)) return lastPrefixFields;
   const prefix = line.slice(from, start);
   let fields = prefixCache.get(prefix);
   if (fields === undefined) {
@@ -183,16 +182,16 @@ export const netfilter: LogParser = {
         case OUT: if (outIf === undefined && line.charCodeAt(i + 3) === EQUALS) outIf = line.slice(i + 4, end); break;
         case TTL: if (ttl < 0 && line.charCodeAt(i + 3) === EQUALS) ttl = readUint(line, i + 4, end); break;
         case LEN: if (len < 0 && line.charCodeAt(i + 3) === EQUALS) len = readUint(line, i + 4, end); break;
-        case TYP: if (type < 0 && line.startsWith('TYPE=', i)) type = readUint(line, i + 5, end); break;
-        case COD: if (code < 0 && line.startsWith('CODE=', i)) code = readUint(line, i + 5, end); break;
+        case TYP: if (type < 0 && isAt(line, i + 3, 'E=')) type = readUint(line, i + 5, end); break;
+        case COD: if (code < 0 && isAt(line, i + 3, 'E=')) code = readUint(line, i + 5, end); break;
         case PRO:
-          if (!seenProto && line.startsWith('PROTO=', i)) {
+          if (!seenProto && isAt(line, i + 3, 'TO=')) {
             seenProto = true;
             proto = line.slice(i + 6, end);
           }
           break;
-        case WIN: if (window < 0 && line.startsWith('WINDOW=', i)) window = readUint(line, i + 7, end); break;
-        case HOP: if (ttl < 0 && line.startsWith('HOPLIMIT=', i)) ttl = readUint(line, i + 9, end); break;
+        case WIN: if (window < 0 && isAt(line, i + 3, 'DOW=')) window = readUint(line, i + 7, end); break;
+        case HOP: if (ttl < 0 && isAt(line, i + 3, 'LIMIT=')) ttl = readUint(line, i + 9, end); break;
         default:
           // The TCP flag words follow PROTO=.
           if (seenProto && end - i === 3) flags |= flagBit(letters);

@@ -203,6 +203,8 @@ describe('analyzeLog', () => {
     const s = analyzeLog(lines.join('\n'), { assumedYear: 2023 }).stats;
     expect(s.topSources).toHaveLength(10);
     expect(s.topDestinationPorts).toHaveLength(10);
+    // 300 lines over 40 ports: 1000-1019 are tried 8 times, 1020-1039 7 times; equal counts go in port order.
+    expect(s.topDestinationPorts).toEqual(Array.from({ length: 10 }, (_, i) => ({ port: 1000 + i, protocol: 'tcp', count: 8 })));
     expect(s.timeline.length).toBeLessThanOrEqual(60);
     expect(s.timeline.reduce((n, b) => n + b.count, 0)).toBe(300);
     expect(computeStats(new EventStore(''), { totalLines: 5, blankLines: 5, commentLines: 0 })).toMatchObject({ totalLines: 5, parsedLines: 0, timeline: [] });
