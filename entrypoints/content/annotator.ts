@@ -3,8 +3,6 @@
 // its own elements to the document and changes nothing else.
 import type { Token } from '../../knowledge/tokens';
 import type { MarkKinds, Palette } from '../../components/options/page-settings';
-import { CardController } from './card/card-controller';
-import { KeyboardTarget } from './card/keyboard-target';
 import { createPageHitTest } from './card/page-hit-test';
 import { applyMutations } from './live/apply-mutations';
 import { MutationTracker } from './live/mutation-tracker';
@@ -14,14 +12,17 @@ import { highlightNameFor, isPortKind, type HighlightName } from './paint/highli
 import { markCss, visibleHighlights } from './paint/highlight-palette';
 import { createPageHighlights, type PageHighlights } from './paint/highlight-sink';
 import { PortRiskBook } from './paint/port-risk-book';
+import { LazyCard } from './page-ui/lazy-card';
+import { LazyTextareas } from './page-ui/lazy-textareas';
+import { loadPageUi, type PageUi } from './page-ui/page-ui-api';
 import { ViewportRegistration } from './paint/viewport-registration';
 import { ChunkScheduler, pageSchedulerHost } from './scan/chunk-scheduler';
 import { DocumentScan } from './scan/document-scan';
+import { fieldTokens } from './scan/form-fields';
 import { SegmentScanner } from './scan/segment-scanner';
 import { SegmentStore, type Segment } from './scan/segment-store';
 import type { ShadowRootOf } from './scan/segment-walker';
 import type { Send } from './send-request';
-import { TextareaOverlays } from './textarea/textarea-overlays';
 
 export const STATUS_EVENT = 'portlens:annotated';
 
@@ -89,8 +90,8 @@ export class Annotator {
   private readonly risks: PortRiskBook;
   private readonly scanner: SegmentScanner;
   private readonly scan: DocumentScan;
-  private readonly textareas: TextareaOverlays;
-  private readonly card: CardController;
+  private readonly textareas: LazyTextareas;
+  private readonly card: LazyCard;
   private readonly tracker: MutationTracker;
   private readonly urls: UrlWatch;
   private readonly shadowOf = shadowRootReader();
@@ -110,6 +111,8 @@ export class Annotator {
     send: Send,
     /** Told when the page gets its first token and when it has none left (the toolbar icon). */
     private readonly onActive: (active: boolean) => void = () => undefined,
+    /** The hover card and textarea marks, loaded when the page first needs them. */
+    loadUi: () => Promise<PageUi> = loadPageUi,
   ) {
     this.doc = win.document;
     this.startedAt = win.performance.now();
@@ -126,7 +129,10 @@ export class Annotator {
     // Packet fields go into their highlight like every token; the sink draws it only while the
     // Highlighting setting asks for them (live), and they stay hoverable either way.
     this.scanner = new SegmentScanner(this.store, this.scheduler, this.risks, true);
-    this.textareas = new TextareaOverlays(this.doc, this.frame, (t) => this.nameOf(t));
+    this.textareas = new LazyTextareas(async () => new (await loadUi()).TextareaOverlays(this.doc, this.frame, (t) => this.nameOf(t), fieldTokens), () => {
+      this.changed = true;
+      this.report();
+    });
     this.scan = new DocumentScan(this.scanner, this.scheduler, {
       // Inputs and selects are read when hovered; textareas get marks drawn over them.
       field: (f) => f.tagName === 'TEXTAREA' && this.textareas.track(f as HTMLTextAreaElement),
@@ -157,11 +163,14 @@ export class Annotator {
       const hit = pageHit(x, y);
       return hit && (hit.token.kind === 'packet-field' || this.highlights.shows(this.nameOf(hit.token))) ? hit : null;
     };
-    const keyboard = new KeyboardTarget({ doc: this.doc, shownRanges: () => this.highlights.shownRanges(), hitTest });
-    this.card = new CardController(this.doc, {
-      hitTest,
-      open: async (opening) => (await send('card-open', opening)).session,
-      keyboardTarget: () => keyboard.next(),
+    this.card = new LazyCard(win, async () => {
+      const ui = await loadUi();
+      const keyboard = new ui.KeyboardTarget({ doc: this.doc, shownRanges: () => this.highlights.shownRanges(), hitTest });
+      return new ui.CardController(this.doc, {
+        hitTest,
+        open: async (opening) => (await send('card-open', opening)).session,
+        keyboardTarget: () => keyboard.next(),
+      });
     });
   }
 

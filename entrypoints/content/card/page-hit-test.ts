@@ -9,7 +9,7 @@ import { fieldTokensNear, formFieldOf, shownOption, type FormField } from '../sc
 import type { SegmentScanner } from '../scan/segment-scanner';
 import type { Entry, Segment, SegmentStore } from '../scan/segment-store';
 import { windowAround } from '../scan/token-window';
-import type { TextareaOverlays } from '../textarea/textarea-overlays';
+import type { FieldHit } from '../textarea/textarea-overlays';
 
 export interface HoverTarget {
   token: Token;
@@ -95,7 +95,8 @@ export interface PageHitTestDeps {
   doc: Document;
   store: SegmentStore;
   scanner: SegmentScanner;
-  textareas: TextareaOverlays;
+  /** The marks over readonly textareas (TextareaOverlays, or its lazy stand-in). */
+  textareas: { hitTest(ta: HTMLTextAreaElement, x: number, y: number): FieldHit | null };
   shadowRoots(): ShadowRoot[];
 }
 
