@@ -3,13 +3,12 @@
 // its own elements to the document and changes nothing else.
 import type { Token } from '../../knowledge/tokens';
 import type { MarkKinds, Palette } from '../../components/options/page-settings';
-import { createPageHitTest } from './card/page-hit-test';
 import { applyMutations } from './live/apply-mutations';
 import { MutationTracker } from './live/mutation-tracker';
 import { NextFrame } from './live/next-frame';
 import { UrlWatch } from './live/url-watch';
 import { highlightNameFor, isPortKind, type HighlightName } from './paint/highlight-names';
-import { markCss, visibleHighlights } from './paint/highlight-palette';
+import { visibleHighlights } from './paint/highlight-palette';
 import { createPageHighlights, type PageHighlights } from './paint/highlight-sink';
 import { PortRiskBook } from './paint/port-risk-book';
 import { LazyCard } from './page-ui/lazy-card';
@@ -18,7 +17,7 @@ import { loadPageUi, type PageUi } from './page-ui/page-ui-api';
 import { ViewportRegistration } from './paint/viewport-registration';
 import { ChunkScheduler, pageSchedulerHost } from './scan/chunk-scheduler';
 import { DocumentScan } from './scan/document-scan';
-import { fieldTokens } from './scan/form-fields';
+import { fieldTokens, fieldTokensNear } from './scan/form-fields';
 import { SegmentScanner } from './scan/segment-scanner';
 import { SegmentStore, type Segment } from './scan/segment-store';
 import type { ShadowRootOf } from './scan/segment-walker';
@@ -156,15 +155,18 @@ export class Annotator {
       });
     });
     this.urls = new UrlWatch(win, () => this.rescan());
-    const pageHit = createPageHitTest({ doc: this.doc, store: this.store, scanner: this.scanner, textareas: this.textareas, shadowRoots: () => [...this.scan.shadowRoots] });
-    // A kind switched off is not drawn, so it opens no card either; packet fields are hoverable
-    // whether or not they are coloured.
-    const hitTest = (x: number, y: number) => {
-      const hit = pageHit(x, y);
-      return hit && (hit.token.kind === 'packet-field' || this.highlights.shows(this.nameOf(hit.token))) ? hit : null;
-    };
     this.card = new LazyCard(win, async () => {
       const ui = await loadUi();
+      const pageHit = ui.createPageHitTest({
+        doc: this.doc, store: this.store, scanner: this.scanner, textareas: this.textareas,
+        shadowRoots: () => [...this.scan.shadowRoots], tokensNear: fieldTokensNear,
+      });
+      // A kind switched off is not drawn, so it opens no card either; packet fields are hoverable
+      // whether or not they are coloured.
+      const hitTest = (x: number, y: number) => {
+        const hit = pageHit(x, y);
+        return hit && (hit.token.kind === 'packet-field' || this.highlights.shows(this.nameOf(hit.token))) ? hit : null;
+      };
       const keyboard = new ui.KeyboardTarget({ doc: this.doc, shownRanges: () => this.highlights.shownRanges(), hitTest });
       return new ui.CardController(this.doc, {
         hitTest,
@@ -223,7 +225,7 @@ export class Annotator {
   applyHighlighting(options: HighlightingOptions): void {
     const visible = visibleHighlights(options.kinds, options.paintPacketFields);
     this.highlights.configure(visible, options.palette);
-    this.textareas.setMarkCss(markCss(options.palette, visible));
+    this.textareas.setColours(options.palette, visible);
     this.card.setRestMs(options.hoverDelayMs);
     this.paintPacketFields = options.paintPacketFields;
     this.changed = true;

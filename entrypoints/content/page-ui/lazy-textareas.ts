@@ -1,11 +1,13 @@
 // The marks over readonly textareas, loaded with page-ui.js when the page first shows such a
 // textarea (most router pages have none). Until then it remembers which ones to follow.
+import type { Palette } from '../../../components/options/page-settings';
+import type { HighlightName } from '../paint/highlight-names';
 import { getsMarks, type FieldHit, type TextareaOverlays } from '../textarea/textarea-overlays';
 
 export class LazyTextareas {
   private overlays: TextareaOverlays | undefined;
   private readonly waiting = new Set<HTMLTextAreaElement>();
-  private markCss: string | undefined;
+  private colours: [Palette, ReadonlySet<HighlightName>] | undefined;
   private disposed = false;
 
   constructor(
@@ -38,9 +40,9 @@ export class LazyTextareas {
     this.overlays?.schedule();
   }
 
-  setMarkCss(css: string): void {
-    this.markCss = css;
-    this.overlays?.setMarkCss(css);
+  setColours(palette: Palette, visible: ReadonlySet<HighlightName>): void {
+    this.colours = [palette, visible];
+    this.overlays?.setColours(palette, visible);
   }
 
   hitTest(ta: HTMLTextAreaElement, x: number, y: number): FieldHit | null {
@@ -58,7 +60,7 @@ export class LazyTextareas {
       (overlays) => {
         if (this.disposed) return;
         this.overlays = overlays;
-        if (this.markCss !== undefined) overlays.setMarkCss(this.markCss);
+        if (this.colours) overlays.setColours(...this.colours);
         for (const ta of this.waiting) if (ta.isConnected) overlays.track(ta);
         this.waiting.clear();
         this.onLoaded();

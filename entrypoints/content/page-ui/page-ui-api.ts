@@ -1,18 +1,21 @@
-// The annotator's interactive parts (the hover card's controller and frame, the keyboard's way to
-// tokens, the marks over readonly textareas) ship in a script of their own, page-ui.js, loaded only
-// when a page needs them: on the first genuine pointer move or key press, or when a page has a
-// readonly textarea. That keeps them out of the content script every router page loads.
+// The annotator's interactive parts (the hover card's controller, hit test and frame, the
+// keyboard's way to tokens, the marks over readonly textareas) ship in a script of their own,
+// page-ui.js, loaded only when a page needs them: on the first genuine pointer move or key press,
+// or when a page has a readonly textarea. That keeps them out of the content script every router
+// page loads.
 // import() of an extension file from a content script runs it in the content script's own world
 // (Chromium and Firefox alike), so it hands its parts over through that world's global object,
 // which the page's scripts never see.
 import { browser } from 'wxt/browser';
 import type { CardController } from '../card/card-controller';
 import type { KeyboardTarget } from '../card/keyboard-target';
+import type { createPageHitTest } from '../card/page-hit-test';
 import type { TextareaOverlays } from '../textarea/textarea-overlays';
 
 export interface PageUi {
   CardController: typeof CardController;
   KeyboardTarget: typeof KeyboardTarget;
+  createPageHitTest: typeof createPageHitTest;
   TextareaOverlays: typeof TextareaOverlays;
 }
 

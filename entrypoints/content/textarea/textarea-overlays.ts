@@ -2,9 +2,10 @@
 // over it inside our own shadow root: aligned with its padding box, following its scrolling, with
 // a mark per token. Hovering a mark opens the card like a highlight does.
 import type { Token } from '../../../knowledge/tokens';
+import type { Palette } from '../../../components/options/page-settings';
 import type { fieldTokens } from '../scan/form-fields';
 import { mayHoldTokens } from '../scan/dom-structure';
-import { HIGHLIGHT_NAMES } from '../paint/highlight-names';
+import { HIGHLIGHT_NAMES, type HighlightName } from '../paint/highlight-names';
 import { markCss } from '../paint/highlight-palette';
 import type { NextFrame } from '../live/next-frame';
 import { createShadowHost, ensureAttached, type ShadowHost } from '../paint/shadow-host';
@@ -122,7 +123,8 @@ export class TextareaOverlays {
   }
 
   /** New mark colours (palette or kinds shown changed); drawn marks take them at once. */
-  setMarkCss(css: string): void {
+  setColours(palette: Palette, visible: ReadonlySet<HighlightName>): void {
+    const css = markCss(palette, visible);
     this.marksCss = css;
     const style = this.layer?.root.querySelector('style');
     if (style) style.textContent = LAYER_CSS + css;
