@@ -127,7 +127,7 @@ export class Annotator {
     this.risks = new PortRiskBook((ports) => send('port-risks', { ports }), () => this.recolour());
     // Packet fields go into their highlight like every token; the sink draws it only while the
     // Highlighting setting asks for them (live), and they stay hoverable either way.
-    this.scanner = new SegmentScanner(this.store, this.scheduler, this.risks, true);
+    this.scanner = new SegmentScanner(this.store, this.scheduler, this.risks);
     this.textareas = new LazyTextareas(async () => new (await loadUi()).TextareaOverlays(this.doc, this.frame, (t) => this.nameOf(t), fieldTokens), () => {
       this.changed = true;
       this.report();
