@@ -13,7 +13,7 @@ import { createPageHighlights, type PageHighlights } from './paint/highlight-sin
 import { PortRiskBook } from './paint/port-risk-book';
 import { LazyCard } from './page-ui/lazy-card';
 import { LazyTextareas } from './page-ui/lazy-textareas';
-import { loadPageUi, type PageUi } from './page-ui/page-ui-api';
+import { loadPageUi } from './page-ui/page-ui-api';
 import { ViewportRegistration } from './paint/viewport-registration';
 import { ChunkScheduler, pageSchedulerHost } from './scan/chunk-scheduler';
 import { DocumentScan } from './scan/document-scan';
@@ -110,8 +110,6 @@ export class Annotator {
     send: Send,
     /** Told when the page gets its first token and when it has none left (the toolbar icon). */
     private readonly onActive: (active: boolean) => void = () => undefined,
-    /** The hover card and textarea marks, loaded when the page first needs them. */
-    loadUi: () => Promise<PageUi> = loadPageUi,
   ) {
     this.doc = win.document;
     this.startedAt = win.performance.now();
@@ -128,7 +126,8 @@ export class Annotator {
     // Packet fields go into their highlight like every token; the sink draws it only while the
     // Highlighting setting asks for them (live), and they stay hoverable either way.
     this.scanner = new SegmentScanner(this.store, this.scheduler, this.risks);
-    this.textareas = new LazyTextareas(async () => new (await loadUi()).TextareaOverlays(this.doc, this.frame, (t) => this.nameOf(t), fieldTokens), () => {
+    // The hover card and the textarea marks come from page-ui.js, loaded when the page first needs them.
+    this.textareas = new LazyTextareas(async () => new (await loadPageUi()).TextareaOverlays(this.doc, this.frame, (t) => this.nameOf(t), fieldTokens), () => {
       this.changed = true;
       this.report();
     });
@@ -155,25 +154,13 @@ export class Annotator {
       });
     });
     this.urls = new UrlWatch(win, () => this.rescan());
-    this.card = new LazyCard(win, async () => {
-      const ui = await loadUi();
-      const pageHit = ui.createPageHitTest({
-        doc: this.doc, store: this.store, scanner: this.scanner, textareas: this.textareas,
-        shadowRoots: () => [...this.scan.shadowRoots], tokensNear: fieldTokensNear,
-      });
-      // A kind switched off is not drawn, so it opens no card either; packet fields are hoverable
-      // whether or not they are coloured.
-      const hitTest = (x: number, y: number) => {
-        const hit = pageHit(x, y);
-        return hit && (hit.token.kind === 'packet-field' || this.highlights.shows(this.nameOf(hit.token))) ? hit : null;
-      };
-      const keyboard = new ui.KeyboardTarget({ doc: this.doc, shownRanges: () => this.highlights.shownRanges(), hitTest });
-      return new ui.CardController(this.doc, {
-        hitTest,
-        open: async (opening) => (await send('card-open', opening)).session,
-        keyboardTarget: () => keyboard.next(),
-      });
-    });
+    this.card = new LazyCard(win, async () => (await loadPageUi()).buildCard({
+      doc: this.doc, store: this.store, scanner: this.scanner, textareas: this.textareas, send,
+      shadowRoots: () => [...this.scan.shadowRoots],
+      tokensNear: fieldTokensNear,
+      shown: (token) => this.highlights.shows(this.nameOf(token)),
+      shownRanges: () => this.highlights.shownRanges(),
+    }));
   }
 
   start(): void {

@@ -7,15 +7,11 @@
 // (Chromium and Firefox alike), so it hands its parts over through that world's global object,
 // which the page's scripts never see.
 import { browser } from 'wxt/browser';
-import type { CardController } from '../card/card-controller';
-import type { KeyboardTarget } from '../card/keyboard-target';
-import type { createPageHitTest } from '../card/page-hit-test';
+import type { buildCard } from '../card/build-card';
 import type { TextareaOverlays } from '../textarea/textarea-overlays';
 
 export interface PageUi {
-  CardController: typeof CardController;
-  KeyboardTarget: typeof KeyboardTarget;
-  createPageHitTest: typeof createPageHitTest;
+  buildCard: typeof buildCard;
   TextareaOverlays: typeof TextareaOverlays;
 }
 
