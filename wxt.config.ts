@@ -48,9 +48,10 @@ export default defineConfig({
     [manifestVersion === 2 ? 'browser_action' : 'action']: { default_title: '__MSG_ext_actionTitle__', default_icon: iconMap('idle', TOOLBAR_SIZES) },
     // The page card is an extension page framed inside the tab (out of the page's reach). Chrome
     // serves it only under a per-session dynamic id; Firefox already gives every install its own id.
+    // page-ui.js: the content script's hover card and textarea marks, imported on demand.
     web_accessible_resources: browser === 'firefox'
-      ? (['card.html'] as unknown as never)
-      : [{ resources: ['card.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
+      ? (['card.html', 'page-ui.js'] as unknown as never)
+      : [{ resources: ['card.html', 'page-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       [ANNOTATE_COMMAND]: { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_annotate_withPortLens__' },
     },

@@ -9,6 +9,7 @@ import { logBench } from './log-bench';
 import { sidePanelBench } from './sidepanel-bench';
 import { sidePanelOwnerBench } from './sidepanel-owner-bench';
 import { ownerBench } from './owner-bench';
+import { sizeBench } from './content/size-bench';
 
 export interface ExtraBench {
   name: string;
@@ -17,7 +18,7 @@ export interface ExtraBench {
   headline?(result: unknown): string;
 }
 
-const ALL: ExtraBench[] = [annotateBench, viewportBench, liveBench, longLineBench, ownerBench, logBench, sidePanelBench, sidePanelOwnerBench];
+const ALL: ExtraBench[] = [sizeBench, annotateBench, viewportBench, liveBench, longLineBench, ownerBench, logBench, sidePanelBench, sidePanelOwnerBench];
 const chosen = process.env.PORTLENS_BENCHES?.split(',').map((n) => n.trim()).filter(Boolean);
 
 export const EXTRA_BENCHES: ExtraBench[] = chosen ? ALL.filter((b) => chosen.includes(b.name)) : ALL;

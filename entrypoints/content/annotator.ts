@@ -3,25 +3,25 @@
 // its own elements to the document and changes nothing else.
 import type { Token } from '../../knowledge/tokens';
 import type { MarkKinds, Palette } from '../../components/options/page-settings';
-import { CardController } from './card/card-controller';
-import { KeyboardTarget } from './card/keyboard-target';
-import { createPageHitTest } from './card/page-hit-test';
 import { applyMutations } from './live/apply-mutations';
 import { MutationTracker } from './live/mutation-tracker';
 import { NextFrame } from './live/next-frame';
 import { UrlWatch } from './live/url-watch';
 import { highlightNameFor, isPortKind, type HighlightName } from './paint/highlight-names';
-import { markCss, visibleHighlights } from './paint/highlight-palette';
+import { visibleHighlights } from './paint/highlight-palette';
 import { createPageHighlights, type PageHighlights } from './paint/highlight-sink';
 import { PortRiskBook } from './paint/port-risk-book';
+import { LazyCard } from './page-ui/lazy-card';
+import { LazyTextareas } from './page-ui/lazy-textareas';
+import { loadPageUi } from './page-ui/page-ui-api';
 import { ViewportRegistration } from './paint/viewport-registration';
 import { ChunkScheduler, pageSchedulerHost } from './scan/chunk-scheduler';
 import { DocumentScan } from './scan/document-scan';
+import { fieldTokens, fieldTokensNear } from './scan/form-fields';
 import { SegmentScanner } from './scan/segment-scanner';
 import { SegmentStore, type Segment } from './scan/segment-store';
 import type { ShadowRootOf } from './scan/segment-walker';
 import type { Send } from './send-request';
-import { TextareaOverlays } from './textarea/textarea-overlays';
 
 export const STATUS_EVENT = 'portlens:annotated';
 
@@ -89,8 +89,8 @@ export class Annotator {
   private readonly risks: PortRiskBook;
   private readonly scanner: SegmentScanner;
   private readonly scan: DocumentScan;
-  private readonly textareas: TextareaOverlays;
-  private readonly card: CardController;
+  private readonly textareas: LazyTextareas;
+  private readonly card: LazyCard;
   private readonly tracker: MutationTracker;
   private readonly urls: UrlWatch;
   private readonly shadowOf = shadowRootReader();
@@ -125,8 +125,12 @@ export class Annotator {
     this.risks = new PortRiskBook((ports) => send('port-risks', { ports }), () => this.recolour());
     // Packet fields go into their highlight like every token; the sink draws it only while the
     // Highlighting setting asks for them (live), and they stay hoverable either way.
-    this.scanner = new SegmentScanner(this.store, this.scheduler, this.risks, true);
-    this.textareas = new TextareaOverlays(this.doc, this.frame, (t) => this.nameOf(t));
+    this.scanner = new SegmentScanner(this.store, this.scheduler, this.risks);
+    // The hover card and the textarea marks come from page-ui.js, loaded when the page first needs them.
+    this.textareas = new LazyTextareas(async () => new (await loadPageUi()).TextareaOverlays(this.doc, this.frame, (t) => this.nameOf(t), fieldTokens), () => {
+      this.changed = true;
+      this.report();
+    });
     this.scan = new DocumentScan(this.scanner, this.scheduler, {
       // Inputs and selects are read when hovered; textareas get marks drawn over them.
       field: (f) => f.tagName === 'TEXTAREA' && this.textareas.track(f as HTMLTextAreaElement),
@@ -150,19 +154,13 @@ export class Annotator {
       });
     });
     this.urls = new UrlWatch(win, () => this.rescan());
-    const pageHit = createPageHitTest({ doc: this.doc, store: this.store, scanner: this.scanner, textareas: this.textareas, shadowRoots: () => [...this.scan.shadowRoots] });
-    // A kind switched off is not drawn, so it opens no card either; packet fields are hoverable
-    // whether or not they are coloured.
-    const hitTest = (x: number, y: number) => {
-      const hit = pageHit(x, y);
-      return hit && (hit.token.kind === 'packet-field' || this.highlights.shows(this.nameOf(hit.token))) ? hit : null;
-    };
-    const keyboard = new KeyboardTarget({ doc: this.doc, shownRanges: () => this.highlights.shownRanges(), hitTest });
-    this.card = new CardController(this.doc, {
-      hitTest,
-      open: async (opening) => (await send('card-open', opening)).session,
-      keyboardTarget: () => keyboard.next(),
-    });
+    this.card = new LazyCard(win, async () => (await loadPageUi()).buildCard({
+      doc: this.doc, store: this.store, scanner: this.scanner, textareas: this.textareas, send,
+      shadowRoots: () => [...this.scan.shadowRoots],
+      tokensNear: fieldTokensNear,
+      shown: (token) => this.highlights.shows(this.nameOf(token)),
+      shownRanges: () => this.highlights.shownRanges(),
+    }));
   }
 
   start(): void {
@@ -214,7 +212,7 @@ export class Annotator {
   applyHighlighting(options: HighlightingOptions): void {
     const visible = visibleHighlights(options.kinds, options.paintPacketFields);
     this.highlights.configure(visible, options.palette);
-    this.textareas.setMarkCss(markCss(options.palette, visible));
+    this.textareas.setColours(options.palette, visible);
     this.card.setRestMs(options.hoverDelayMs);
     this.paintPacketFields = options.paintPacketFields;
     this.changed = true;

@@ -67,6 +67,9 @@ for (const name of ['chromium', 'firefox'] as const) {
       const frame = await cardFrame(page);
       const session = ((await frame!.evaluate(() => location.hash, null)) as string).replace('#s=', '');
       expect(session).toMatch(/^[0-9a-f]{32}$/);
+      // The card's code (page-ui.js, loaded by that hover) lives in the extension's own world: the
+      // page's global object holds none of it.
+      expect(await (page as PwPage).evaluate(() => (window as unknown as Record<symbol, unknown>)[Symbol.for('portlens.page-ui')] === undefined)).toBe(true);
 
       // While the card is open the page tries again: fake close/pin/size messages, fake clicks, reading.
       await hostile(page, (h) => h.fakeMessages());

@@ -58,7 +58,8 @@ export class CardController {
     return this.shown && session && session === this.session ? this.shown.target.logText() : null;
   }
 
-  start(): void {
+  /** `earlier`: genuine events the page saw before this controller was loaded, handled now in order. */
+  start(earlier: readonly Event[] = []): void {
     const win = this.doc.defaultView!;
     this.listen(win, 'mousemove', (e) => this.onMove(e as MouseEvent));
     this.listen(win, 'keydown', (e) => {
@@ -74,6 +75,7 @@ export class CardController {
       this.restLater();
     });
     this.listen(this.doc, 'mouseout', (e) => !(e as MouseEvent).relatedTarget && this.scheduleHide());
+    for (const e of earlier) for (const [, type, fn] of this.listeners) if (type === e.type) fn(e);
   }
 
   stop(): void {

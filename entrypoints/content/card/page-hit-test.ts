@@ -4,12 +4,12 @@
 // selects the option they show.
 import type { Token } from '../../../knowledge/tokens';
 import { MAX_CARD_LINE } from '../../../messaging/protocol';
-import { blockElement } from '../scan/dom-structure';
-import { fieldTokensNear, formFieldOf, shownOption, type FormField } from '../scan/form-fields';
+import { blockElement, formFieldOf, shownOption, type FormField } from '../scan/dom-structure';
+import type { fieldTokensNear } from '../scan/form-fields';
 import type { SegmentScanner } from '../scan/segment-scanner';
 import type { Entry, Segment, SegmentStore } from '../scan/segment-store';
-import { windowAround } from '../scan/token-window';
-import type { TextareaOverlays } from '../textarea/textarea-overlays';
+import { windowAround } from '../scan/text-window';
+import type { FieldHit } from '../textarea/textarea-overlays';
 
 export interface HoverTarget {
   token: Token;
@@ -95,12 +95,15 @@ export interface PageHitTestDeps {
   doc: Document;
   store: SegmentStore;
   scanner: SegmentScanner;
-  textareas: TextareaOverlays;
+  /** The marks over readonly textareas (TextareaOverlays, or its lazy stand-in). */
+  textareas: { hitTest(ta: HTMLTextAreaElement, x: number, y: number): FieldHit | null };
   shadowRoots(): ShadowRoot[];
+  /** The content script's detection near a place in a field (given: page-ui.js carries no copy of it). */
+  tokensNear: typeof fieldTokensNear;
 }
 
 export function createPageHitTest(deps: PageHitTestDeps): (x: number, y: number) => HoverTarget | null {
-  const { doc, store, scanner, textareas } = deps;
+  const { doc, store, scanner, textareas, tokensNear } = deps;
 
   function entryHit(seg: Segment, entry: Entry, x: number, y: number): HoverTarget | null {
     let range: Range;
@@ -130,7 +133,7 @@ export function createPageHitTest(deps: PageHitTestDeps): (x: number, y: number)
     const text = option ? option.text : (field as HTMLInputElement | HTMLTextAreaElement).value;
     const caret = option ? null : caretAt(doc, x, y);
     const offset = caret && (caret.node === field || field.contains(caret.node)) ? caret.offset : -1;
-    const tokens = fieldTokensNear(field, text, Math.max(0, offset));
+    const tokens = tokensNear(field, text, Math.max(0, offset));
     let token = offset >= 0 ? tokens.find((t) => t.start <= offset && offset <= t.end) : undefined;
     if (!token && offset < 0 && tokens.length === 1 && field.tagName !== 'TEXTAREA') token = tokens[0];
     if (!token) return null;

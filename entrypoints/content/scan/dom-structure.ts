@@ -93,3 +93,17 @@ export function isTextInput(el: Element): el is HTMLInputElement {
 export function mayHoldTokens(text: string): boolean {
   return /[0-9]|::/.test(text);
 }
+
+/** Form controls whose text may hold a port or an address (form-fields.ts reads their tokens). */
+export type FormField = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+export function formFieldOf(el: Element): FormField | null {
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return el as FormField;
+  return isTextInput(el) ? el : null;
+}
+
+/** The option a select shows under the pointer: the one pointed at in a list box, else the chosen one. */
+export function shownOption(select: HTMLSelectElement, pointed: Element | null): HTMLOptionElement | null {
+  if (pointed?.tagName === 'OPTION' && select.contains(pointed)) return pointed as HTMLOptionElement;
+  return select.selectedOptions[0] ?? select.options[0] ?? null;
+}

@@ -2,16 +2,12 @@
 // rule value in one), textareas (whole logs) and selects (quick-pick options such as
 // "FTP (20,21)"). Their text is read on demand, with the field's label as context.
 import { detectTokens, type Token } from '../../../knowledge/tokens';
-import { isTextInput } from './dom-structure';
+import type { FormField } from './dom-structure';
 import { contextOfField } from './text-context';
 import { tokensAround } from './token-window';
 
-export type FormField = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-
-export function formFieldOf(el: Element): FormField | null {
-  if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return el as FormField;
-  return isTextInput(el) ? el : null;
-}
+// Which element is a field, and what a select shows, are DOM work (dom-structure.ts).
+export { formFieldOf, shownOption, type FormField } from './dom-structure';
 
 /** What a field shows: its value, or the text of each of its options. */
 export function fieldTexts(field: FormField): string[] {
@@ -27,10 +23,4 @@ export function fieldTokens(field: FormField, text: string): Token[] {
 /** The tokens of one of the field's texts near `offset` (the whole text when it is short). */
 export function fieldTokensNear(field: FormField, text: string, offset: number): Token[] {
   return tokensAround(text, offset, offset, contextOfField(field));
-}
-
-/** The option a select shows under the pointer: the one pointed at in a list box, else the chosen one. */
-export function shownOption(select: HTMLSelectElement, pointed: Element | null): HTMLOptionElement | null {
-  if (pointed?.tagName === 'OPTION' && select.contains(pointed)) return pointed as HTMLOptionElement;
-  return select.selectedOptions[0] ?? select.options[0] ?? null;
 }

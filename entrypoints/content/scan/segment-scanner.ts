@@ -79,8 +79,6 @@ export class SegmentScanner {
     private readonly store: SegmentStore,
     private readonly scheduler: ChunkScheduler,
     private readonly risks: PortRiskBook,
-    /** Colour packet fields (TTL=, ID=, WINDOW=, flags); off, they are only hoverable. */
-    private readonly paintPacketFields = false,
   ) {}
 
   /** A segment as the walker found it: new, unchanged, grown at its end, or changed. Returns it (none: no digits). */
@@ -215,8 +213,7 @@ export class SegmentScanner {
   private register(seg: Segment, token: Token, offset: number): void {
     const port = isPortKind(token.kind) && token.port !== undefined ? token.port : -1;
     const risk = port >= 0 ? this.risks.riskOf(port, token.role) : undefined;
-    const painted = token.kind !== 'packet-field' || this.paintPacketFields;
-    this.store.addEntry(seg, offset + token.start, offset + token.end, highlightNameFor(token.kind, risk), port, token.role, painted);
+    this.store.addEntry(seg, offset + token.start, offset + token.end, highlightNameFor(token.kind, risk), port, token.role);
   }
 
   /** Re-colours ports after the background told their risk (in slices). */

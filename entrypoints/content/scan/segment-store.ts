@@ -14,8 +14,6 @@ export interface Entry {
   /** The port whose risk colours the entry; -1 for addresses. */
   port: number;
   role?: TokenRole;
-  /** Hoverable only: never put into a highlight (packet fields while painting them is off). */
-  unpainted?: true;
 }
 
 /** Text still to scan, [from, to); urgent intervals (on screen, just changed) go first. */
@@ -175,10 +173,9 @@ export class SegmentStore {
     return [nodes[lo], offset - starts[lo]];
   }
 
-  addEntry(seg: Segment, start: number, end: number, name: HighlightName, port: number, role?: TokenRole, painted = true): Entry {
+  addEntry(seg: Segment, start: number, end: number, name: HighlightName, port: number, role?: TokenRole): Entry {
     const entry: Entry = { start, end, name, port };
     if (role) entry.role = role;
-    if (!painted) entry.unpainted = true;
     const last = seg.entries[seg.entries.length - 1];
     if (last && last.start > start) seg.sorted = false;
     seg.entries.push(entry);
@@ -189,7 +186,7 @@ export class SegmentStore {
 
   /** Puts the entry's range into its highlight (one range per token, made on first need). */
   register(seg: Segment, entry: Entry): void {
-    if (entry.range || entry.unpainted) return;
+    if (entry.range) return;
     const [sn, so] = this.locate(seg, entry.start, false);
     const [en, eo] = this.locate(seg, entry.end, true);
     entry.range = this.makeRange(sn, so, en, eo);

@@ -2,9 +2,10 @@
 // over it inside our own shadow root: aligned with its padding box, following its scrolling, with
 // a mark per token. Hovering a mark opens the card like a highlight does.
 import type { Token } from '../../../knowledge/tokens';
-import { fieldTokens } from '../scan/form-fields';
+import type { Palette } from '../../../components/options/page-settings';
+import type { fieldTokens } from '../scan/form-fields';
 import { mayHoldTokens } from '../scan/dom-structure';
-import { HIGHLIGHT_NAMES } from '../paint/highlight-names';
+import { HIGHLIGHT_NAMES, type HighlightName } from '../paint/highlight-names';
 import { markCss } from '../paint/highlight-palette';
 import type { NextFrame } from '../live/next-frame';
 import { createShadowHost, ensureAttached, type ShadowHost } from '../paint/shadow-host';
@@ -35,6 +36,11 @@ export interface FieldHit {
   anchor: DOMRect;
 }
 
+/** Only readonly or disabled textareas (logs) get marks; one a person types in keeps its text alone. */
+export function getsMarks(ta: HTMLTextAreaElement): boolean {
+  return ta.readOnly || ta.disabled;
+}
+
 export class TextareaOverlays {
   private layer: ShadowHost | undefined;
   /** The marks' colours (palette and kinds shown), set by the highlighting settings. */
@@ -47,6 +53,8 @@ export class TextareaOverlays {
     private readonly frame: NextFrame,
     /** Highlight name (class of the mark) for a token. */
     private readonly nameOf: (token: Token) => string,
+    /** The content script's detection (given, so this lazily loaded part does not carry a copy). */
+    private readonly tokensOf: typeof fieldTokens,
   ) {}
 
   get count(): number {
@@ -62,7 +70,7 @@ export class TextareaOverlays {
 
   /** Starts following a textarea; only readonly or disabled ones get visible marks. */
   track(ta: HTMLTextAreaElement): void {
-    if (this.tracked.has(ta) || !(ta.readOnly || ta.disabled)) return;
+    if (this.tracked.has(ta) || !getsMarks(ta)) return;
     const layer = this.ensureLayer();
     const box = this.doc.createElement('div');
     box.className = 'pl-field';
@@ -115,7 +123,8 @@ export class TextareaOverlays {
   }
 
   /** New mark colours (palette or kinds shown changed); drawn marks take them at once. */
-  setMarkCss(css: string): void {
+  setColours(palette: Palette, visible: ReadonlySet<HighlightName>): void {
+    const css = markCss(palette, visible);
     this.marksCss = css;
     const style = this.layer?.root.querySelector('style');
     if (style) style.textContent = LAYER_CSS + css;
@@ -163,7 +172,7 @@ export class TextareaOverlays {
       const from = starts && first < starts.length ? starts[first] : 0;
       const to = starts && last < starts.length ? starts[last] : last === 0 ? 0 : value.length;
       const text = value.slice(from, to);
-      const tokens = fieldTokens(ta, text);
+      const tokens = this.tokensOf(ta, text);
       state.marks = fillMirror(mirror, text, tokens, from, this.nameOf);
     }
     const shiftY = layout.nowrap ? first * layout.lineHeight : 0;

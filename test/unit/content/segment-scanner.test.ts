@@ -8,7 +8,7 @@ import { SegmentScanner } from '../../../entrypoints/content/scan/segment-scanne
 import { REGISTER_EVERYTHING, SegmentStore, type HighlightSink, type RangeFactory } from '../../../entrypoints/content/scan/segment-store';
 import type { HighlightName } from '../../../entrypoints/content/paint/highlight-names';
 
-function setup(ask: (ports: { port: number; role?: string }[]) => Promise<string[]> = async (q) => q.map(() => 'info'), paintPacketFields = false) {
+function setup(ask: (ports: { port: number; role?: string }[]) => Promise<string[]> = async (q) => q.map(() => 'info')) {
   const queue: (() => void)[] = [];
   const host: SchedulerHost = { now: () => performance.now(), soon: (r) => void queue.push(r), idle: (r) => void queue.push(() => r({ timeRemaining: () => 50, didTimeout: false })), later: (r) => void queue.push(r) };
   const byName = new Map<HighlightName, Set<AbstractRange>>();
@@ -21,7 +21,7 @@ function setup(ask: (ports: { port: number; role?: string }[]) => Promise<string
   const scheduler = new ChunkScheduler(host);
   let learned = 0;
   const risks = new PortRiskBook(ask as never, () => learned++, 4000, 0);
-  const scanner = new SegmentScanner(store, scheduler, risks, paintPacketFields);
+  const scanner = new SegmentScanner(store, scheduler, risks);
   const drain = async () => {
     for (let i = 0; i < 100 && queue.length; i++) queue.shift()!();
   };
@@ -79,21 +79,21 @@ describe('SegmentScanner', () => {
     expect(scanner.tokenOf(seg, entry)).toMatchObject({ kind: 'port', port: 3389, role: 'destination' });
   });
 
-  it('makes packet fields hoverable without painting them, unless painting them is on', async () => {
+  // Whether the packet highlight is drawn is the sink's business (the Highlighting setting, live):
+  // the scanner puts packet fields into it like every token, and they are hoverable either way.
+  it('puts packet fields into their own highlight and keeps them hoverable', async () => {
     const line = 'kernel: [UFW BLOCK] SRC=198.51.100.7 DST=203.0.113.45 LEN=40 TTL=47 ID=54321 PROTO=TCP SPT=40000 DPT=445 WINDOW=1024 RES=0x00 SYN URGP=0';
-    for (const paint of [false, true]) {
-      document.body.innerHTML = `<pre id="log">${line}</pre>`;
-      const log = document.getElementById('log')!;
-      const { store, scanner, drain, texts } = setup(undefined, paint);
-      scanner.offer(log, [log.firstChild as Text], false);
-      await drain();
-      const seg = store.segmentOf(log.firstChild as Text)!;
-      const entry = store.entryAt(seg, seg.text.indexOf('TTL=47') + 2)!;
-      expect(scanner.tokenOf(seg, entry)).toMatchObject({ kind: 'packet-field', field: 'ttl', fieldValue: '47' });
-      expect(texts('portlens-packet').sort()).toEqual(paint ? ['ID=54321', 'SYN', 'TTL=47', 'WINDOW=1024'] : []);
-      expect(texts()).toEqual(expect.arrayContaining(['198.51.100.7', '445']));
-      expect(store.registered).toBe(paint ? 8 : 4);
-    }
+    document.body.innerHTML = `<pre id="log">${line}</pre>`;
+    const log = document.getElementById('log')!;
+    const { store, scanner, drain, texts } = setup();
+    scanner.offer(log, [log.firstChild as Text], false);
+    await drain();
+    const seg = store.segmentOf(log.firstChild as Text)!;
+    const entry = store.entryAt(seg, seg.text.indexOf('TTL=47') + 2)!;
+    expect(scanner.tokenOf(seg, entry)).toMatchObject({ kind: 'packet-field', field: 'ttl', fieldValue: '47' });
+    expect(texts('portlens-packet').sort()).toEqual(['ID=54321', 'SYN', 'TTL=47', 'WINDOW=1024']);
+    expect(texts()).toEqual(expect.arrayContaining(['198.51.100.7', '445']));
+    expect(store.registered).toBe(8);
   });
 
   it('re-colours ports once the background told their risk', async () => {
