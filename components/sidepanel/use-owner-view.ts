@@ -3,13 +3,12 @@
 // the charts by AS and country.
 import { useCallback, useMemo } from 'preact/hooks';
 import type { EventStore, Finding, LogAnalysis, LogEvent } from '../../knowledge';
+import { useTranslate } from '../i18n/translate-context';
 import { ownerBars, type OwnerBars } from './owner-charts';
 import { findingsWithOwners, scanningSourcesLine } from './owner-findings';
-import { ownerOf, TEXT, type AddressOwner, type OwnerOf, type OwnerState } from './source-owners';
+import { ownerOf, type AddressOwner, type OwnerOf, type OwnerState } from './source-owners';
 import type { SidePanelDeps } from './sidepanel-deps';
 import { useSourceOwners } from './use-source-owners';
-
-const CHART_TEXT = { pending: 'Looking up who owns the sources…', unavailable: `Top networks and countries: ${TEXT.unavailable}.` };
 
 export interface OwnerView {
   owners: OwnerState;
@@ -24,18 +23,19 @@ export interface OwnerView {
 
 /** `store` and `rows`: the events as they stream in; `analysis` once complete. */
 export function useOwnerView(deps: SidePanelDeps, store: EventStore | undefined, rows: number, analysis: LogAnalysis | null, findings: Finding[]): OwnerView {
+  const t = useTranslate();
   const owners = useSourceOwners(deps, store, rows, analysis);
   const known = useCallback((address: string): AddressOwner | undefined => {
     const o = ownerOf(owners, address);
     return o && typeof o === 'object' ? o : undefined;
   }, [owners]);
-  const named = useMemo(() => findingsWithOwners(findings, known), [findings, known]);
-  const scanningLine = useMemo(() => (owners.status === 'ready' ? scanningSourcesLine(findings, known) : undefined), [findings, known, owners]);
+  const named = useMemo(() => findingsWithOwners(findings, known, t), [findings, known, t]);
+  const scanningLine = useMemo(() => (owners.status === 'ready' ? scanningSourcesLine(findings, known, t) : undefined), [findings, known, owners, t]);
   const bars = useMemo(() => {
     if (!analysis) return undefined;
     if (owners.status === 'ready') return ownerBars(analysis.events, owners);
-    return owners.status === 'pending' ? CHART_TEXT.pending : CHART_TEXT.unavailable;
-  }, [analysis, owners]);
+    return t(owners.status === 'pending' ? 'sidepanel_ownersPending' : 'sidepanel_ownersUnavailable');
+  }, [analysis, owners, t]);
   const ownerOfEvent = useCallback((e: LogEvent) => ownerOf(owners, e.src), [owners]);
   return { owners, findings: named, scanningLine, bars, ownerOfEvent };
 }
