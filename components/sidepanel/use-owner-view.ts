@@ -3,7 +3,7 @@
 // the charts by AS and country.
 import { useCallback, useMemo } from 'preact/hooks';
 import type { EventStore, Finding, LogAnalysis, LogEvent } from '../../knowledge';
-import { useTranslate } from '../i18n/translate-context';
+import { englishTranslator, useTranslate } from '../i18n/translate-context';
 import { ownerBars, type OwnerBars } from './owner-charts';
 import { findingsWithOwners, scanningSourcesLine } from './owner-findings';
 import { ownerOf, type AddressOwner, type OwnerOf, type OwnerState } from './source-owners';
@@ -12,8 +12,10 @@ import { useSourceOwners } from './use-source-owners';
 
 export interface OwnerView {
   owners: OwnerState;
-  /** The findings in the same order, naming their actor's owner once known. */
+  /** The findings in the same order, naming their actor's owner once known, in the shown language. */
   findings: Finding[];
+  /** The same for the exports, whose words stay English in every language (tools read them). */
+  exportFindings: Finding[];
   /** "4 of the 6 scanning sources are research scanners."; undefined when none scanned or owners are not known. */
   scanningLine?: string;
   /** The charts, or a note while owners are looked up or when they cannot be. */
@@ -30,6 +32,7 @@ export function useOwnerView(deps: SidePanelDeps, store: EventStore | undefined,
     return o && typeof o === 'object' ? o : undefined;
   }, [owners]);
   const named = useMemo(() => findingsWithOwners(findings, known, t), [findings, known, t]);
+  const exportFindings = useMemo(() => findingsWithOwners(findings, known, englishTranslator), [findings, known]);
   const scanningLine = useMemo(() => (owners.status === 'ready' ? scanningSourcesLine(findings, known, t) : undefined), [findings, known, owners, t]);
   const bars = useMemo(() => {
     if (!analysis) return undefined;
@@ -37,5 +40,5 @@ export function useOwnerView(deps: SidePanelDeps, store: EventStore | undefined,
     return t(owners.status === 'pending' ? 'sidepanel_ownersPending' : 'sidepanel_ownersUnavailable');
   }, [analysis, owners, t]);
   const ownerOfEvent = useCallback((e: LogEvent) => ownerOf(owners, e.src), [owners]);
-  return { owners, findings: named, scanningLine, bars, ownerOfEvent };
+  return { owners, findings: named, exportFindings, scanningLine, bars, ownerOfEvent };
 }
