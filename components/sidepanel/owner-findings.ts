@@ -3,7 +3,7 @@
 // analysis, over whatever owner lookup the panel has, so the detectors stay pure and owner-free.
 import type { Finding } from '../../knowledge';
 import { SCANNER_FINDING_IDS } from '../../knowledge/logs/summary';
-import { translateCount, type Translate } from '../i18n/messages';
+import { formatCount, translateCount, type Translate } from '../i18n/messages';
 import { ownerLabel, type AddressOwner } from './source-owners';
 
 type OwnerLookup = (address: string) => AddressOwner | null | undefined;
@@ -44,6 +44,6 @@ export function scanningSourcesLine(findings: readonly Finding[], lookup: OwnerL
   }
   const lead = research === 0
     ? translateCount(t, 'sidepanel_scanNoneKnown', sources.length)
-    : sources.length === 1 ? t('sidepanel_scanOneResearch') : translateCount(t, 'sidepanel_scanResearch', research, sources.length);
+    : sources.length === 1 ? t('sidepanel_scanOneResearch') : translateCount(t, 'sidepanel_scanResearch', research, formatCount(t, sources.length));
   return rented > 0 ? t('sidepanel_scanLineWithRented', lead, translateCount(t, 'sidepanel_scanRented', rented)) : t('sidepanel_scanLine', lead);
 }
