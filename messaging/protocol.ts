@@ -45,6 +45,21 @@ export interface KnowledgeHealth {
   progress?: { done: number; total: number };
 }
 
+/**
+ * Why one entry of a notes file was refused, as a code the options page words in its language:
+ * not an object, a key that is no port or address, no text, text over MAX_NOTE characters, a bad
+ * updatedAt or createdAt (missing, or not between 2000 and tomorrow), createdAt after updatedAt, or
+ * another entry of the file (`newerEntry`, counted from 1) holding a newer version of the note.
+ */
+export type NoteRejection = 'not-object' | 'bad-key' | 'no-text' | 'too-long' | 'bad-updated-at' | 'bad-created-at' | 'created-after-updated' | 'superseded';
+
+/**
+ * Why a notes file as a whole was refused: the error message of notes-import(-preview), a code the
+ * options page words in its language. Any other error message is a detail (a failed write, say).
+ */
+export const NOTES_FILE_PROBLEMS = ['notes-file-not-json', 'notes-file-not-export', 'notes-file-too-many'] as const;
+export type NotesFileProblem = (typeof NOTES_FILE_PROBLEMS)[number];
+
 /** What importing a notes file would do (notes-import-preview) or did (notes-import). */
 export interface NotesImportSummary {
   /** Entries in the file. */
@@ -57,7 +72,7 @@ export interface NotesImportSummary {
   kept: number;
   /** Entries refused (bad key, timestamp or size), with the first reasons. */
   invalid: number;
-  rejected: { index: number; key?: string; reason: string }[];
+  rejected: { index: number; key?: string; reason: NoteRejection; newerEntry?: number }[];
   /** The first notes that would be added or replaced, for the preview. */
   changes: { key: string; text: string; updatedAt: number; previous?: string }[];
   /** Written (added + replaced) and not written (kept + invalid): the numbers the first API returned. */
@@ -191,6 +206,8 @@ const CONTENT_SCRIPT_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['pag
 export const MAX_TEXT = 4096;
 export const MAX_NOTE = 2000;
 export const MAX_IMPORT = 2_000_000;
+/** Most entries one notes file may hold: ten times a heavy user's notes, far below MAX_IMPORT. */
+export const MAX_IMPORTED_NOTES = 10_000;
 /** Most AS directory entries one as-lookup may ask for. */
 export const MAX_AS_RESULTS = 100;
 

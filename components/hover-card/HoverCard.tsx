@@ -7,6 +7,7 @@ import { OwnerLine } from '../cards/OwnerLine';
 import { PacketFieldCard } from '../cards/PacketFieldCard';
 import { PortCard } from '../cards/PortCard';
 import { PortRangeCard } from '../cards/PortRangeCard';
+import { useTranslate } from '../i18n/translate-context';
 
 /** The shared short cards for what a page token can be, by kind of section. */
 function SectionCard({ section }: { section: CardSection }) {
@@ -41,18 +42,15 @@ function ResultSection({ result, note }: Extract<CardSection, { kind: 'result' }
   }
 }
 
-const CARD_TEXT = {
-  details: (token: string) => `What PortLens knows about ${token}`,
-};
-
 export interface HoverCardProps {
   /** The token as written on the page, e.g. "198.51.100.7:22". */
   tokenText: string;
-  /** "Port", "IPv4 address", "Address and port"... */
+  /** "Port", "IPv4 address", "Address and port"... in the shown language. */
   kindLabel: string;
   /** Where the page says the token sits ("source", "destination"), when it says. */
   role?: 'source' | 'destination';
   state: 'loading' | 'ready' | 'error';
+  /** Why the card could not be loaded, already worded for the reader. */
   error?: string;
   sections: readonly CardSection[];
   pinned: boolean;
@@ -74,41 +72,42 @@ export interface HoverCardProps {
 
 export function HoverCard(props: HoverCardProps) {
   const { tokenText, kindLabel, role, state, sections, pinned } = props;
+  const t = useTranslate();
   return (
-    <section class={`plh-card${pinned ? ' plh-pinned' : ''}`} role="dialog" aria-label={`PortLens: ${tokenText}`} data-state={state}>
+    <section class={`plh-card${pinned ? ' plh-pinned' : ''}`} role="dialog" aria-label={t('pagecard_dialogLabel', tokenText)} data-state={state}>
       <header class="plh-head" onPointerDown={(e) => props.onDragStart?.(e)}>
         <span class="plh-token">
           <code>{tokenText}</code>
           <span class="plh-kind">
             {kindLabel}
-            {role ? ` · ${role}` : ''}
+            {role ? ` · ${t(role === 'source' ? 'pagecard_roleSource' : 'pagecard_roleDestination')}` : ''}
           </span>
         </span>
         <span class="plh-head-buttons">
-          <button type="button" class="plh-icon" aria-pressed={pinned} title={pinned ? 'Unpin' : 'Pin: keep this card open'} onClick={props.onPin}>
-            {pinned ? 'Unpin' : 'Pin'}
+          <button type="button" class="plh-icon" aria-pressed={pinned} title={t(pinned ? 'pagecard_unpinTitle' : 'pagecard_pinTitle')} onClick={props.onPin}>
+            {t(pinned ? 'pagecard_unpin' : 'pagecard_pin')}
           </button>
-          <button type="button" class="plh-icon" title="Close (Esc)" aria-label="Close" onClick={props.onClose}>
+          <button type="button" class="plh-icon" title={t('pagecard_closeTitle')} aria-label={t('pagecard_close')} onClick={props.onClose}>
             ×
           </button>
         </span>
       </header>
       {/* Focusable, so a keyboard can scroll a long card (the card's controls come before and after it). */}
-      <div class="plh-body" tabIndex={0} role="region" aria-label={CARD_TEXT.details(tokenText)}>
-        {state === 'loading' && <p class="plh-loading">Looking it up…</p>}
-        {state === 'error' && <p class="plh-error">{props.error ?? 'PortLens could not explain this.'}</p>}
+      <div class="plh-body" tabIndex={0} role="region" aria-label={t('pagecard_bodyLabel', tokenText)}>
+        {state === 'loading' && <p class="plh-loading">{t('pagecard_loading')}</p>}
+        {state === 'error' && <p class="plh-error">{props.error ?? t('pagecard_failed')}</p>}
         {sections.map((s, i) => (
           <SectionCard key={i} section={s} />
         ))}
       </div>
       <footer class="plh-actions">
-        <button type="button" class="plh-button" onClick={props.onCopy}>Copy</button>
+        <button type="button" class="plh-button" onClick={props.onCopy}>{t('pagecard_copy')}</button>
         {props.canLookUp !== false && (
-          <button type="button" class="plh-button" onClick={props.onLookup}>Look up in popup</button>
+          <button type="button" class="plh-button" onClick={props.onLookup}>{t('pagecard_lookUp')}</button>
         )}
         {props.canAnalyse && (
-          <button type="button" class="plh-button" onClick={props.onAnalyse} title="Send the surrounding log to the PortLens side panel">
-            Analyse log
+          <button type="button" class="plh-button" onClick={props.onAnalyse} title={t('pagecard_analyseTitle')}>
+            {t('pagecard_analyse')}
           </button>
         )}
         {props.status && (

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { NotesImportSummary } from '../../messaging/protocol';
 import { useTranslate } from '../i18n/translate-context';
 import { formatCount, translateCount } from '../i18n/messages';
+import { rejectionText } from './import-problems';
 import { noteLabel } from './note-list';
 
 export interface ImportPreviewProps {
@@ -42,7 +43,7 @@ export function ImportPreview({ fileName, summary, busy, onConfirm, onCancel }: 
           <h4>{t('options_importRefused')}</h4>
           <ul class="pl-opt-plain">
             {summary.rejected.map((r) => (
-              <li key={r.index}>{(r.key ? t('options_importEntryWithKey', r.index + 1, r.key) : t('options_importEntry', r.index + 1))}: {r.reason}</li>
+              <li key={r.index}>{(r.key ? t('options_importEntryWithKey', r.index + 1, r.key) : t('options_importEntry', r.index + 1))}: {rejectionText(t, r)}</li>
             ))}
           </ul>
           {summary.invalid > summary.rejected.length && <p class="pl-opt-muted">{t('options_importMore', formatCount(t, summary.invalid - summary.rejected.length))}</p>}

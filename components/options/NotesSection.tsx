@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NotesImportSummary, UserNote } from '../../messaging/protocol';
 import { useTranslate } from '../i18n/translate-context';
 import { formatCount, translateCount, type Translate } from '../i18n/messages';
+import { importErrorText } from './import-problems';
 import { ImportPreview } from './ImportPreview';
 import { NoteItem } from './NoteItem';
 import { exportFileName, filterNotes } from './note-list';
@@ -39,14 +40,15 @@ export function NotesSection({ notes, saveFile, formatDate, now = () => new Date
     });
   useEffect(() => void reload(), []);
 
-  const attempt = async (work: () => Promise<void>) => {
+  /** Runs `work`; a failure shows as `describe` words it (by default the error's message). */
+  const attempt = async (work: () => Promise<void>, describe: (e: unknown) => string = (e) => (e instanceof Error ? e.message : String(e))) => {
     setError('');
     setStatus('');
     setBusy(true);
     try {
       await work();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describe(e));
     } finally {
       setBusy(false);
     }
@@ -67,7 +69,7 @@ export function NotesSection({ notes, saveFile, formatDate, now = () => new Date
       if (file.size > MAX_IMPORT_BYTES) throw new Error(t('options_notesTooBig'));
       const json = await file.text();
       setPending({ fileName: file.name, json, summary: await notes.previewImport(json) });
-    });
+    }, (e) => importErrorText(t, e));
 
   const confirmImport = () =>
     attempt(async () => {
@@ -76,7 +78,7 @@ export function NotesSection({ notes, saveFile, formatDate, now = () => new Date
       setPending(null);
       setStatus(t('options_notesImported', ...[result.added, result.replaced, result.kept, result.invalid].map((n) => formatCount(t, n))));
       await reload();
-    });
+    }, (e) => t('options_importFailed', importErrorText(t, e)));
 
   const save = async (key: string, text: string) => {
     await notes.save(key, text);

@@ -170,7 +170,7 @@ export function EventTable({ events, columns = EVENT_COLUMNS, meaningOf, ownerOf
         title={t('sidepanel_rowTitle', e.line)}
         style={{ gridTemplateColumns: template }}
       >
-        {columns.map((c) => <span key={c.id} role="cell" class={c.className} title={c.title?.(e, meaning, owner)}>{c.cell(e, meaning, owner)}</span>)}
+        {columns.map((c) => <span key={c.id} role="cell" class={c.className} title={c.title?.(e, meaning, owner, t)}>{c.cell(e, meaning, owner, t)}</span>)}
       </div>,
     );
   }

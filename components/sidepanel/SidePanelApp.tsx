@@ -241,7 +241,7 @@ export function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
                 onPickPort={(port) => setFilters({ ...filters, port })}
               />
               <UnparsedList unparsed={analysis.unparsed} />
-              <ExportBar analysis={{ ...analysis, findings }} events={events} meaningOf={meanings.meaningOf} owners={owners} download={deps.download} />
+              <ExportBar analysis={{ ...analysis, findings: owned.exportFindings }} events={events} meaningOf={meanings.meaningOf} owners={owners} download={deps.download} />
             </>
           )}
         </div>

@@ -3,7 +3,7 @@
 // per sender and a label per distinct owner.
 import type { EventStore } from '../../knowledge';
 import { describeCountry } from '../../knowledge/owners/countries';
-import { asText, type AddressOwner, type OwnerState } from './source-owners';
+import { asLabel, type AddressOwner, type OwnerState } from './source-owners';
 import type { BarItem } from './StatsCharts';
 
 /** Bars shown per chart. */
@@ -41,7 +41,7 @@ export function ownerBars(store: EventStore, owners: OwnerState, limit = TOP_OWN
   const byAs = new Map<string, BarItem>();
   const byCountry = new Map<string, BarItem>();
   perOwner.forEach((n, owner) => {
-    if (owner.asn !== null) add(byAs, String(owner.asn), asText(owner), `AS${owner.asn}`, n);
+    if (owner.asn !== null) add(byAs, String(owner.asn), asLabel(owner.asn, owner.asName), `AS${owner.asn}`, n);
     const country = describeCountry(owner.country);
     if (country) add(byCountry, country.code, `${country.name} (${country.code})`, country.code, n);
   });

@@ -1,9 +1,13 @@
 // Who owns the addresses of a log, as the side panel holds it: the owners of the distinct source
 // addresses (and finding actors), asked once per analysis, and how an owner reads in a cell, a finding
 // and a chart. Events repeat their senders a lot, so owners are kept per address, never per event.
+// Screen words come from the locale files (a `Translate`); the reasons why owners are missing are
+// English details kept for the JSON export, and the kinds of network are knowledge text (English).
 import type { EventStore, Finding, NetworkKind } from '../../knowledge';
 import { describeCountry } from '../../knowledge/owners/countries';
 import { NETWORK_KINDS } from '../../knowledge/owners/network-kinds';
+import { UNAVAILABLE } from '../../knowledge/owners/owner-source';
+import type { Translate } from '../i18n/messages';
 
 /** What the panel needs of an owner: the AS, the registration country and the kind of network. */
 export interface AddressOwner {
@@ -33,12 +37,11 @@ export type OwnerState =
 /** An address's owner as the panel knows it: the owner, null (none: special-purpose), or why not yet/not at all. */
 export type OwnerOf = AddressOwner | null | 'pending' | 'unavailable';
 
-export const TEXT = {
-  unavailable: 'owner data unavailable',
-  noAs: 'no AS listed',
-  pending: '…',
-  registeredIn: 'registered in',
-};
+/** The owner cell while the owner is being looked up. */
+const PENDING_CELL = '…';
+
+/** Why owners are missing, as the JSON export records it: "owner data unavailable: <detail>". */
+export const unavailableReason = (detail: string) => `${UNAVAILABLE}: ${detail}`;
 
 /**
  * The distinct senders of a store that may still be growing, handed out a part at a time: each call
@@ -101,7 +104,7 @@ export function addressesToLookUp(store: EventStore, findings: readonly Finding[
 /** Adds the answer for `addresses` to `into`; returns why not when the data is unavailable. */
 export function addOwners(into: Map<string, AddressOwner | null>, addresses: readonly string[], batch: OwnerBatch): { reason: string } | { dataDate: string } {
   if (!batch.available) return { reason: batch.reason };
-  if (batch.index.length !== addresses.length) return { reason: `${TEXT.unavailable}: the answer does not match the question` };
+  if (batch.index.length !== addresses.length) return { reason: unavailableReason('the answer does not match the question') };
   addresses.forEach((a, i) => into.set(a, batch.owners[batch.index[i]] ?? null));
   return { dataDate: batch.dataDate };
 }
@@ -120,9 +123,14 @@ export function ownerOf(state: OwnerState, address: string | undefined): OwnerOf
   return owner === undefined ? 'pending' : owner;
 }
 
+/** "AS64500 Example Hosting": an AS number with its name when the registry gives one. */
+export function asLabel(asn: number, asName: string | null): string {
+  return `AS${asn}${asName ? ` ${asName}` : ''}`;
+}
+
 /** "AS64500 Example Hosting", or "no AS listed". */
-export function asText(owner: AddressOwner): string {
-  return owner.asn === null ? TEXT.noAs : `AS${owner.asn}${owner.asName ? ` ${owner.asName}` : ''}`;
+export function asText(owner: AddressOwner, t: Translate): string {
+  return owner.asn === null ? t('sidepanel_ownerNoAs') : asLabel(owner.asn, owner.asName);
 }
 
 /** The kind of network in a few words: "research scanner (Censys)", "hosting company". */
@@ -133,21 +141,21 @@ export function kindText(owner: AddressOwner): string | undefined {
 }
 
 /** "AS64500 Example Hosting (NL), hosting company": what a finding says of its actor. */
-export function ownerLabel(owner: AddressOwner): string {
+export function ownerLabel(owner: AddressOwner, t: Translate): string {
   const kind = kindText(owner);
-  return `${asText(owner)}${owner.country ? ` (${owner.country})` : ''}${kind ? `, ${kind}` : ''}`;
+  return `${asText(owner, t)}${owner.country ? ` (${owner.country})` : ''}${kind ? `, ${kind}` : ''}`;
 }
 
 /** The owner column's text. */
-export function ownerCell(owner: OwnerOf): string {
-  if (owner === 'pending') return TEXT.pending;
-  if (owner === 'unavailable') return TEXT.unavailable;
-  return owner ? asText(owner) : '';
+export function ownerCell(owner: OwnerOf, t: Translate): string {
+  if (owner === 'pending') return PENDING_CELL;
+  if (owner === 'unavailable') return t('sidepanel_ownerUnavailable');
+  return owner ? asText(owner, t) : '';
 }
 
 /** Hover text of the owner column: the whole label with the kind of network. */
-export function ownerTitle(owner: OwnerOf): string | undefined {
-  return owner && typeof owner === 'object' ? ownerLabel(owner) : undefined;
+export function ownerTitle(owner: OwnerOf, t: Translate): string | undefined {
+  return owner && typeof owner === 'object' ? ownerLabel(owner, t) : undefined;
 }
 
 /** The country column's text: flag and code. */
@@ -156,7 +164,7 @@ export function countryCell(owner: OwnerOf): string {
   return country ? `${country.flag} ${country.code}` : '';
 }
 
-export function countryTitle(owner: OwnerOf): string | undefined {
+export function countryTitle(owner: OwnerOf, t: Translate): string | undefined {
   const country = owner && typeof owner === 'object' ? describeCountry(owner.country) : null;
-  return country ? `${TEXT.registeredIn} ${country.name}` : undefined;
+  return country ? `${t('card_registeredIn')} ${country.name}` : undefined;
 }

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EventStore, LogAnalysis } from '../../knowledge';
 import type { SidePanelDeps } from './sidepanel-deps';
-import { addOwners, SenderCollector, TEXT, type AddressOwner, type OwnerState } from './source-owners';
+import { addOwners, SenderCollector, unavailableReason, type AddressOwner, type OwnerState } from './source-owners';
 
 interface Lookup {
   senders: SenderCollector;
@@ -62,7 +62,7 @@ export function useSourceOwners(deps: SidePanelDeps, store: EventStore | undefin
     };
     deps.ownersOf(addresses).then(
       (batch) => settle(addOwners(current.byAddress, addresses, batch)),
-      (e) => settle({ reason: `${TEXT.unavailable}: ${e instanceof Error ? e.message : String(e)}` }),
+      (e) => settle({ reason: unavailableReason(e instanceof Error ? e.message : String(e)) }),
     );
   }, [deps, store, rows, analysis, answers]);
 

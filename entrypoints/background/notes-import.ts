@@ -6,12 +6,13 @@
 // - merge: the newer updatedAt wins; on a tie the note here stays. A note here dated beyond now + 1
 //   day (left by an older PortLens that took any date) counts as older than any valid entry;
 // - all or nothing: one transaction writes every change, and a failure leaves nothing changed.
-import { MAX_NOTE, type NotesExport, type NotesImportSummary, type UserNote } from '../../messaging/protocol';
+import {
+  MAX_IMPORTED_NOTES, MAX_NOTE, type NoteRejection, type NotesExport, type NotesFileProblem, type NotesImportSummary, type UserNote,
+} from '../../messaging/protocol';
 import type { PortLensDatabase } from './database';
 import { normaliseNoteKey } from './notes-store';
 
-/** Most entries one file may hold: ten times a heavy user's notes, far below the 2 MB message limit. */
-export const MAX_IMPORTED_NOTES = 10_000;
+export { MAX_IMPORTED_NOTES };
 /** No PortLens note (nor any firewall log it explains) is older than this. */
 export const EARLIEST_NOTE_TIME = Date.UTC(2000, 0, 1);
 /** Clocks differ between machines; a day of slack keeps a backup made elsewhere importable. */
@@ -28,36 +29,36 @@ export interface ParsedNotesFile {
 const isTime = (v: unknown, now: number): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= EARLIEST_NOTE_TIME && v <= now + FUTURE_SLACK_MS;
 
-/** Why an entry cannot be imported, or the clean note. */
-function checkEntry(raw: unknown, now: number): UserNote | string {
-  if (typeof raw !== 'object' || raw === null) return 'not a note object';
+/** Why an entry cannot be imported (a code the options page words), or the clean note. */
+function checkEntry(raw: unknown, now: number): UserNote | NoteRejection {
+  if (typeof raw !== 'object' || raw === null) return 'not-object';
   const entry = raw as Partial<Record<keyof UserNote, unknown>>;
   const key = typeof entry.key === 'string' && entry.key.length <= 100 ? normaliseNoteKey(entry.key) : null;
-  if (!key) return 'the key is not a port or an address (like port:8443 or addr:192.0.2.1)';
-  if (typeof entry.text !== 'string' || !entry.text.trim()) return 'the note has no text';
+  if (!key) return 'bad-key';
+  if (typeof entry.text !== 'string' || !entry.text.trim()) return 'no-text';
   const text = entry.text.trim();
-  if (text.length > MAX_NOTE) return `the text is longer than ${MAX_NOTE} characters`;
-  if (!isTime(entry.updatedAt, now)) return 'updatedAt is missing or not a date between 2000 and tomorrow';
-  if (!isTime(entry.createdAt, now)) return 'createdAt is missing or not a date between 2000 and tomorrow';
-  if (entry.createdAt > entry.updatedAt) return 'createdAt is later than updatedAt';
+  if (text.length > MAX_NOTE) return 'too-long';
+  if (!isTime(entry.updatedAt, now)) return 'bad-updated-at';
+  if (!isTime(entry.createdAt, now)) return 'bad-created-at';
+  if (entry.createdAt > entry.updatedAt) return 'created-after-updated';
   return { key, text, createdAt: entry.createdAt, updatedAt: entry.updatedAt };
 }
 
-/** Reads a notes file; throws a message a person can act on when the file as a whole is wrong. */
+const refuseFile = (problem: NotesFileProblem): never => {
+  throw new Error(problem);
+};
+
+/** Reads a notes file; throws a NotesFileProblem code (worded by the options page) when the file as a whole is wrong. */
 export function parseNotesFile(json: string, now: number): ParsedNotesFile {
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
   } catch {
-    throw new Error('That file is not JSON. Choose a file made by "Export notes".');
+    return refuseFile('notes-file-not-json');
   }
   const file = parsed as Partial<NotesExport> | null;
-  if (file?.format !== 'portlens-notes' || !Array.isArray(file.notes)) {
-    throw new Error('That JSON is not a PortLens notes export (format "portlens-notes").');
-  }
-  if (file.notes.length > MAX_IMPORTED_NOTES) {
-    throw new Error(`That file has ${file.notes.length} notes; PortLens imports at most ${MAX_IMPORTED_NOTES} at once.`);
-  }
+  if (file?.format !== 'portlens-notes' || !Array.isArray(file.notes)) return refuseFile('notes-file-not-export');
+  if (file.notes.length > MAX_IMPORTED_NOTES) return refuseFile('notes-file-too-many');
   const byKey = new Map<string, { note: UserNote; index: number }>();
   const rejected: NotesImportSummary['rejected'] = [];
   file.notes.forEach((raw, index) => {
@@ -69,10 +70,10 @@ export function parseNotesFile(json: string, now: number): ParsedNotesFile {
     }
     const twin = byKey.get(checked.key);
     if (twin && twin.note.updatedAt >= checked.updatedAt) {
-      rejected.push({ index, key: checked.key, reason: `entry ${twin.index + 1} has a newer version of this note` });
+      rejected.push({ index, key: checked.key, reason: 'superseded', newerEntry: twin.index + 1 });
       return;
     }
-    if (twin) rejected.push({ index: twin.index, key: checked.key, reason: `entry ${index + 1} has a newer version of this note` });
+    if (twin) rejected.push({ index: twin.index, key: checked.key, reason: 'superseded', newerEntry: index + 1 });
     byKey.set(checked.key, { note: checked, index });
   });
   return { total: file.notes.length, notes: [...byKey.values()].map((v) => v.note), rejected };
@@ -140,7 +141,7 @@ export async function importNotes(db: PortLensDatabase, json: string, now = Date
     }
     // The aborted writes reject too; their reason is the one reported below.
     await Promise.allSettled([...puts, tx.done]);
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Importing the notes failed, so nothing was changed (${reason}).`);
+    // The detail alone: the options page says that the import failed and nothing was changed.
+    throw error instanceof Error ? error : new Error(String(error));
   }
 }

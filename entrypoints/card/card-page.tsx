@@ -5,13 +5,18 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { HoverCard, type HoverCardProps } from '../../components/hover-card/HoverCard';
 import { kindLabel } from '../../components/hover-card/kind-label';
+import type { Translate } from '../../components/i18n/messages';
+import { TranslateContext } from '../../components/i18n/translate-context';
 import { CARD_FRAME_TAG, type CardFrameEvent } from '../../messaging/card-frame';
 import type { CardAction, CardData, Envelope, Payload, RequestType, ResponseOf } from '../../messaging/protocol';
 import { copyText } from './copy-text';
 
+/** Thrown when the background sends no reply; worded for the reader where it is shown. */
+class NoAnswer extends Error {}
+
 async function send<T extends RequestType>(type: T, payload: Payload<T>): Promise<ResponseOf<T>> {
   const reply = (await browser.runtime.sendMessage({ type, ...payload })) as Envelope<ResponseOf<T>> | undefined;
-  if (!reply) throw new Error('PortLens background did not answer.');
+  if (!reply) throw new NoAnswer();
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
@@ -33,7 +38,8 @@ interface View {
   pinned: boolean;
 }
 
-export function startCardPage(win: Window, mount: HTMLElement): void {
+/** `t` words the card's frame (buttons, statuses, errors); the knowledge inside stays as the background wrote it. */
+export function startCardPage(win: Window, mount: HTMLElement, t: Translate): void {
   let view: View = { session: '', state: 'loading', pinned: false };
   const tell = (event: CardFrameEvent) => win.parent.postMessage({ tag: CARD_FRAME_TAG, event }, '*');
 
@@ -41,38 +47,41 @@ export function startCardPage(win: Window, mount: HTMLElement): void {
   const genuine = (fn: () => void) => (e: MouseEvent) => {
     if (e.isTrusted) fn();
   };
+  const reasonOf = (e: unknown) => (e instanceof NoAnswer ? t('pagecard_noAnswer') : e instanceof Error ? e.message : String(e));
   const act = (action: CardAction) => {
     const { session } = view;
     send('card-action', { session, action }).then(
-      ({ opened }) => update({ status: opened === 'popup' ? 'Opened in the PortLens popup.' : opened === 'panel' ? 'Sent to the side panel.' : action === 'lookup' ? 'Opened PortLens in a new tab.' : 'Opened the analysis in a new tab.' }),
-      (e: unknown) => update({ status: e instanceof Error ? e.message : String(e) }),
+      ({ opened }) => update({ status: t(opened === 'popup' ? 'pagecard_openedPopup' : opened === 'panel' ? 'pagecard_sentToPanel' : action === 'lookup' ? 'pagecard_openedLookupTab' : 'pagecard_openedAnalysisTab') }),
+      (e: unknown) => update({ status: t('pagecard_actionFailed', reasonOf(e)) }),
     );
   };
 
   function paint(): void {
     const token = view.data?.token;
     render(
-      <HoverCard
-        tokenText={token?.text ?? ''}
-        kindLabel={token ? kindLabel(token.kind) : ''}
-        role={token?.role}
-        state={view.state}
-        error={view.error}
-        sections={view.data?.sections ?? []}
-        pinned={view.pinned}
-        status={view.status}
-        canAnalyse={!!view.data?.canAnalyse}
-        canLookUp={token?.kind !== 'packet-field'}
-        onCopy={genuine(() => void copyText(token?.text ?? '', win.document).then((ok) => update({ status: ok ? 'Copied.' : 'Copy failed.' })))}
-        onPin={genuine(() => {
-          update({ pinned: !view.pinned });
-          tell({ kind: 'pin', pinned: view.pinned });
-        })}
-        onClose={genuine(() => tell({ kind: 'close' }))}
-        onLookup={genuine(() => act('lookup'))}
-        onAnalyse={genuine(() => act('analyse'))}
-        onDragStart={(e) => drag(e)}
-      />,
+      <TranslateContext.Provider value={t}>
+        <HoverCard
+          tokenText={token?.text ?? ''}
+          kindLabel={token ? kindLabel(t, token.kind) : ''}
+          role={token?.role}
+          state={view.state}
+          error={view.error}
+          sections={view.data?.sections ?? []}
+          pinned={view.pinned}
+          status={view.status}
+          canAnalyse={!!view.data?.canAnalyse}
+          canLookUp={token?.kind !== 'packet-field'}
+          onCopy={genuine(() => void copyText(token?.text ?? '', win.document).then((ok) => update({ status: t(ok ? 'pagecard_copied' : 'pagecard_copyFailed') })))}
+          onPin={genuine(() => {
+            update({ pinned: !view.pinned });
+            tell({ kind: 'pin', pinned: view.pinned });
+          })}
+          onClose={genuine(() => tell({ kind: 'close' }))}
+          onLookup={genuine(() => act('lookup'))}
+          onAnalyse={genuine(() => act('analyse'))}
+          onDragStart={(e) => drag(e)}
+        />
+      </TranslateContext.Provider>,
       mount,
     );
     reportSize();
@@ -100,7 +109,7 @@ export function startCardPage(win: Window, mount: HTMLElement): void {
     if (keyboard) mount.querySelector<HTMLElement>(FOCUSABLE)?.focus();
     send('card-load', { session }).then(
       (data) => session === view.session && update({ data, state: 'ready' }),
-      (e: unknown) => session === view.session && update({ state: 'error', error: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => session === view.session && update({ state: 'error', error: t('pagecard_failedWithReason', reasonOf(e)) }),
     );
   }
 

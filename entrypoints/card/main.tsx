@@ -3,6 +3,8 @@
 import '../../components/cards/cards.css';
 import '../../components/hover-card/hover-card.css';
 import './card-frame.css';
+import { browserTranslate, localizeDocument } from '../../messaging/browser-i18n';
 import { startCardPage } from './card-page';
 
-startCardPage(window, document.getElementById('card')!);
+localizeDocument(browserTranslate, 'pagecard_frameTitle');
+startCardPage(window, document.getElementById('card')!, browserTranslate);

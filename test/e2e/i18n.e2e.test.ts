@@ -1,8 +1,13 @@
 // The UI in German in real Chromium and Firefox ESR: a browser set to German gets the popup and the
-// welcome page, the side panel and the options page in German, from the shipped locale files; the knowledge texts stay English for now.
+// welcome page, the page card, the side panel (its owner words included) and the options page in
+// German, from the shipped locale files; the knowledge texts stay English for now.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allHighlighted, cardAttribute, cardText, highlightBox, hover } from './content-page-probe';
 import { launchDriver, waitFor, type ExtensionDriver } from './extension-driver';
 import { asPanel, typeLog, waitForText } from './sidepanel-page';
+// @ts-expect-error plain ES module without types
+import { startStaticServer } from '../../scripts/static-server.mjs';
 
 process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS ??= '1';
 
@@ -13,6 +18,9 @@ interface Page {
   close(): Promise<void>;
 }
 const asPage = (p: unknown) => p as Page;
+
+/** Port scans from Censys, Internet-Measurement.com, Hetzner, a French ISP and a documentation address. */
+const OWNER_SCAN = readFileSync('test/fixtures/sidepanel/owner-scan.log', 'utf8');
 
 const pageFacts = (page: Page) =>
   page.evaluate(
@@ -29,10 +37,15 @@ const pageFacts = (page: Page) =>
 for (const name of ['chromium', 'firefox'] as const) {
   describe(`German UI in ${name}`, () => {
     let driver: ExtensionDriver;
+    let server: { url: string; close(): Promise<void> };
     beforeAll(async () => {
+      server = await startStaticServer(['demo']);
       driver = await launchDriver(name, { language: 'de' });
     }, 90_000);
-    afterAll(() => driver?.close());
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
 
     it('shows the popup in German, and its answers with German labels', async () => {
       const popup = asPage(await driver.open('popup.html'));
@@ -57,6 +70,21 @@ for (const name of ['chromium', 'firefox'] as const) {
       const listLabel = await popup.evaluate(() => document.getElementById('pl-results')?.getAttribute('aria-label') ?? '', null);
       expect(listLabel).toMatch(/^\d+ Ergebnis(se)?$/);
       await popup.close();
+    }, 60_000);
+
+    it('shows the page card in German on the demo router page, its knowledge text in English', async () => {
+      const page = await driver.openUrl(`${server.url}/router-demo.html`);
+      await waitFor(async () => (await allHighlighted(page)).includes('3389') || null, 'the demo page to be annotated');
+      await hover(page, (await highlightBox(page, '3389'))!);
+      const text = await waitFor(async () => {
+        const t = await cardText(page);
+        return /Kopieren/.test(t) && !/Wird nachgeschlagen/.test(t) ? t : null;
+      }, 'the German card for 3389', 20_000);
+      expect(text).toMatch(/Im Popup nachschlagen/);
+      expect(text).toMatch(/RDP/);
+      expect(await cardAttribute(page, '.plh-body', 'aria-label')).toBe('Was PortLens über 3389 weiß');
+      expect(await cardAttribute(page, 'html', 'lang')).toBe('de');
+      await asPage(page).close();
     }, 60_000);
 
     it('shows the welcome page in German, with the page title', async () => {
@@ -86,6 +114,10 @@ for (const name of ['chromium', 'firefox'] as const) {
       await waitForText(panel, /1 Ereignis aus 1 Zeile/, 'the German status line');
       const headers = await panel.evaluate(() => [...document.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent ?? ''), null);
       expect(headers).toEqual(expect.arrayContaining(['Zeit', 'Aktion', 'Quelle', 'Zielport', 'Bedeutung']));
+
+      // The owner words: the scanning-sources line under the summary (the kinds of network are knowledge text).
+      await typeLog(panel, OWNER_SCAN);
+      await waitForText(panel, /2 der 5 scannenden Quellen sind Forschungsscanner; 1 ist ein gemieteter Cloud- oder Hosting-Server\./, 'the German scanning-sources line', 30_000);
       await asPage(opened).close();
     }, 60_000);
 

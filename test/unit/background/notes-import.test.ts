@@ -19,21 +19,21 @@ async function seedNotes(db: PortLensDatabase, notes: UserNote[]) {
 
 describe('notes import: checks on each entry', () => {
   it.each([
-    [note('port:8443', 'ok', NOW + FUTURE_SLACK_MS + 1), /updatedAt/],
-    [note('port:8443', 'ok', EARLIEST_NOTE_TIME - 1), /updatedAt/],
-    [{ key: 'port:8443', text: 'ok', updatedAt: NOW }, /createdAt/],
-    [{ key: 'port:8443', text: 'ok', createdAt: NOW, updatedAt: '2026-11-25' }, /updatedAt/],
-    [note('port:8443', 'ok', NOW, NOW + 1), /createdAt is later/],
-    [note('port:8443', 'x'.repeat(MAX_NOTE + 1), NOW), /longer than 2000/],
-    [note('port:8443', '   ', NOW), /no text/],
-    [note('port:70000', 'ok', NOW), /not a port or an address/],
-    [note(`addr:${'1'.repeat(200)}`, 'ok', NOW), /not a port or an address/],
-    ['just a string', /not a note object/],
+    [note('port:8443', 'ok', NOW + FUTURE_SLACK_MS + 1), 'bad-updated-at'],
+    [note('port:8443', 'ok', EARLIEST_NOTE_TIME - 1), 'bad-updated-at'],
+    [{ key: 'port:8443', text: 'ok', updatedAt: NOW }, 'bad-created-at'],
+    [{ key: 'port:8443', text: 'ok', createdAt: NOW, updatedAt: '2026-11-25' }, 'bad-updated-at'],
+    [note('port:8443', 'ok', NOW, NOW + 1), 'created-after-updated'],
+    [note('port:8443', 'x'.repeat(MAX_NOTE + 1), NOW), 'too-long'],
+    [note('port:8443', '   ', NOW), 'no-text'],
+    [note('port:70000', 'ok', NOW), 'bad-key'],
+    [note(`addr:${'1'.repeat(200)}`, 'ok', NOW), 'bad-key'],
+    ['just a string', 'not-object'],
   ])('refuses %j', async (entry, reason) => {
     const db = await freshDb();
     const summary = await previewNotesImport(db, file([entry]), NOW);
     expect(summary).toMatchObject({ total: 1, added: 0, invalid: 1 });
-    expect(summary.rejected[0].reason).toMatch(reason);
+    expect(summary.rejected[0].reason).toBe(reason);
   });
 
   it('accepts a backup made on a machine whose clock runs up to a day ahead', async () => {
@@ -42,12 +42,12 @@ describe('notes import: checks on each entry', () => {
     expect(summary).toMatchObject({ added: 1, invalid: 0 });
   });
 
-  it('refuses whole files that are not JSON, not an export or too large, with a message', async () => {
+  it('refuses whole files that are not JSON, not an export or too large, with a code the options page words', async () => {
     const db = await freshDb();
-    await expect(previewNotesImport(db, '{oops', NOW)).rejects.toThrow(/not JSON/);
-    await expect(previewNotesImport(db, '{"notes":[]}', NOW)).rejects.toThrow(/not a PortLens notes export/);
+    await expect(previewNotesImport(db, '{oops', NOW)).rejects.toThrow(/^notes-file-not-json$/);
+    await expect(previewNotesImport(db, '{"notes":[]}', NOW)).rejects.toThrow(/^notes-file-not-export$/);
     const many = Array.from({ length: MAX_IMPORTED_NOTES + 1 }, (_, i) => note(`port:${i}`, 'x', NOW));
-    await expect(importNotes(db, file(many), NOW)).rejects.toThrow(/at most 10000/);
+    await expect(importNotes(db, file(many), NOW)).rejects.toThrow(/^notes-file-too-many$/);
     expect(await db.count('notes')).toBe(0);
   });
 });
@@ -69,7 +69,7 @@ describe('notes import: merge', () => {
       { key: 'port:8443', text: 'Synology NAS', updatedAt: NOW - 2 * DAY, previous: 'old NAS' },
       { key: 'addr:2001:db8::1', text: 'lab', updatedAt: NOW - DAY },
     ]);
-    expect(preview.rejected).toEqual([{ index: 4, key: 'port:8443', reason: 'entry 1 has a newer version of this note' }]);
+    expect(preview.rejected).toEqual([{ index: 4, key: 'port:8443', reason: 'superseded', newerEntry: 1 }]);
     expect((await listNotes(db)).find((x) => x.key === 'port:8443')?.text).toBe('old NAS'); // the preview wrote nothing
 
     const result = await importNotes(db, json, NOW);
@@ -136,11 +136,11 @@ describe('notes import: all or nothing', () => {
     }) as PortLensDatabase;
   }
 
-  it.each(['throws', 'rejects'] as const)('writes nothing when one write %s half-way, and says so', async (how) => {
+  it.each(['throws', 'rejects'] as const)('writes nothing when one write %s half-way, and says why', async (how) => {
     const db = await freshDb();
     await seedNotes(db, [note('port:8443', 'keep me', NOW - 10 * DAY)]);
     const json = file([note('port:8443', 'replacement', NOW - DAY), note('port:22', 'one', NOW - DAY), note('port:23', 'two', NOW - DAY)]);
-    await expect(importNotes(failingOnPut(db, 3, how), json, NOW)).rejects.toThrow(/failed, so nothing was changed/);
+    await expect(importNotes(failingOnPut(db, 3, how), json, NOW)).rejects.toMatchObject({ name: 'DataError' }); // the store's own reason
     const after = await listNotes(db);
     expect(after).toEqual([note('port:8443', 'keep me', NOW - 10 * DAY)]);
     // The same file imports fine once nothing gets in the way.

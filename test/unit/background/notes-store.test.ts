@@ -35,8 +35,8 @@ describe('user notes', () => {
     const result = await importNotes(other, JSON.stringify({ ...JSON.parse(json), notes: [...JSON.parse(json).notes, { key: 'port:99999', text: 'bad' }, { nope: 1 }] }));
     expect(result).toMatchObject({ imported: 2, skipped: 2, added: 2, invalid: 2 });
     expect((await listNotes(other)).map((x) => x.key).sort()).toEqual(['addr:192.168.1.10', 'port:53/udp']);
-    await expect(importNotes(other, '{oops')).rejects.toThrow(/not JSON/);
-    await expect(importNotes(other, '{"notes":[]}')).rejects.toThrow(/not a PortLens notes export/);
+    await expect(importNotes(other, '{oops')).rejects.toThrow('notes-file-not-json');
+    await expect(importNotes(other, '{"notes":[]}')).rejects.toThrow('notes-file-not-export');
   });
 
   it('migrates version 1 notes to version 2 without losing them', async () => {

@@ -13,6 +13,10 @@ import {
   addressesToLookUp, SenderCollector, countryCell, countryTitle, ownerCell, ownerLabel, ownerOf, ownerStateFrom, type AddressOwner, type OwnerState,
 } from '../../../../components/sidepanel/source-owners';
 import { fixture } from '../sidepanel-harness';
+import { translatorForLanguage } from '../../i18n/locale-messages';
+
+const en = translatorForLanguage('en');
+const de = translatorForLanguage('de');
 
 const source = bundledOwnerSource();
 
@@ -96,22 +100,38 @@ describe('owners in the panel', () => {
   it('reads as "AS… name (CC), kind" in findings, AS and flag in cells, and "owner data unavailable" when missing', async () => {
     const state = await stateFor(['88.198.1.1', '162.142.125.10', '10.0.0.1']);
     const hetzner = ownerOf(state, '88.198.1.1');
-    expect(ownerLabel(hetzner as AddressOwner)).toBe('AS24940 Hetzner Online GmbH (DE), hosting company');
-    expect(ownerLabel(ownerOf(state, '162.142.125.10') as AddressOwner)).toBe('AS398324 Censys, Inc. (US), research scanner');
-    expect(ownerCell(hetzner)).toBe('AS24940 Hetzner Online GmbH');
+    expect(ownerLabel(hetzner as AddressOwner, en)).toBe('AS24940 Hetzner Online GmbH (DE), hosting company');
+    expect(ownerLabel(ownerOf(state, '162.142.125.10') as AddressOwner, en)).toBe('AS398324 Censys, Inc. (US), research scanner');
+    expect(ownerCell(hetzner, en)).toBe('AS24940 Hetzner Online GmbH');
     expect(countryCell(hetzner)).toBe('🇩🇪 DE');
-    expect(countryTitle(hetzner)).toBe('registered in Germany');
-    expect(ownerCell(ownerOf(state, '10.0.0.1'))).toBe('');
-    expect(ownerCell(ownerOf(state, '198.51.100.9'))).toBe('…');
+    expect(countryTitle(hetzner, en)).toBe('registered in Germany');
+    expect(ownerCell(ownerOf(state, '10.0.0.1'), en)).toBe('');
+    expect(ownerCell(ownerOf(state, '198.51.100.9'), en)).toBe('…');
     const unavailable: OwnerState = { status: 'unavailable', reason: 'owner data unavailable: gone' };
-    expect(ownerCell(ownerOf(unavailable, '88.198.1.1'))).toBe('owner data unavailable');
+    expect(ownerCell(ownerOf(unavailable, '88.198.1.1'), en)).toBe('owner data unavailable');
     expect(countryCell(ownerOf(unavailable, '88.198.1.1'))).toBe('');
+  });
+
+  it('reads in German in a German panel, the kinds of network (knowledge text) staying English', async () => {
+    const state = await stateFor(['88.198.1.1', '198.51.100.9']);
+    const hetzner = ownerOf(state, '88.198.1.1');
+    expect(countryTitle(hetzner, de)).toBe('registriert in Germany');
+    expect(ownerLabel(hetzner as AddressOwner, de)).toBe('AS24940 Hetzner Online GmbH (DE), hosting company');
+    expect(ownerCell(ownerOf({ status: 'unavailable', reason: 'owner data unavailable: gone' }, '88.198.1.1'), de)).toBe('Besitzerdaten nicht verfügbar');
+    expect(ownerCell({ asn: null, asName: null, country: 'DE' }, de)).toBe('kein AS eingetragen');
+    const analysis = analyzeLog(fixture('owner-scan.log'));
+    const all = await stateFor(addressesToLookUp(analysis.events, analysis.findings));
+    expect(scanningSourcesLine(analysis.findings, known(all), de))
+      .toBe('2 der 5 scannenden Quellen sind Forschungsscanner; 1 ist ein gemieteter Cloud- oder Hosting-Server.');
+    const censys = analysis.findings.filter((f) => f.actor === '162.142.125.10');
+    expect(scanningSourcesLine(censys, known(all), de)).toBe('Die scannende Quelle ist ein Forschungsscanner.');
+    expect(scanningSourcesLine(censys, () => undefined, de)).toBe('Die scannende Quelle ist kein bekannter Forschungsscanner.');
   });
 
   it('names the owner in each finding about one actor and says how many scanning sources are research scanners', async () => {
     const analysis = analyzeLog(fixture('owner-scan.log'));
     const state = await stateFor(addressesToLookUp(analysis.events, analysis.findings));
-    const named = findingsWithOwners(analysis.findings, known(state));
+    const named = findingsWithOwners(analysis.findings, known(state), en);
     const censys = named.find((f) => f.actor === '162.142.125.10');
     expect(censys?.title).toBe('Port scan from 162.142.125.10');
     expect(censys?.actorLabel).toBe('AS398324 Censys, Inc. (US), research scanner');
@@ -121,10 +141,10 @@ describe('owners in the panel', () => {
     expect(analysis.findings.every((f) => f.actorLabel === undefined)).toBe(true); // the analysis itself is left as it was
     // A finding whose actor is not its sender (a decoy scan names its target) gets no owner label.
     const decoy = { ...analysis.findings[0], id: 'decoy-scan', actor: '88.198.1.1', sources: ['162.142.125.10'] };
-    expect(findingsWithOwners([decoy], known(state))[0].actorLabel).toBeUndefined();
-    expect(scanningSourcesLine(analysis.findings, known(state)))
+    expect(findingsWithOwners([decoy], known(state), en)[0].actorLabel).toBeUndefined();
+    expect(scanningSourcesLine(analysis.findings, known(state), en))
       .toBe('2 of the 5 scanning sources are research scanners; 1 is a rented cloud or hosting server.');
-    expect(scanningSourcesLine(analysis.findings, () => undefined)).toBe('None of the 5 scanning sources is a known research scanner.');
-    expect(scanningSourcesLine([], known(state))).toBeUndefined();
+    expect(scanningSourcesLine(analysis.findings, () => undefined, en)).toBe('None of the 5 scanning sources is a known research scanner.');
+    expect(scanningSourcesLine([], known(state), en)).toBeUndefined();
   });
 });
