@@ -123,9 +123,7 @@ export class Annotator {
     this.registration = registration!;
     this.scheduler = new ChunkScheduler(pageSchedulerHost(win), () => this.report());
     this.risks = new PortRiskBook((ports) => send('port-risks', { ports }), () => this.recolour());
-    // Packet fields go into their highlight like every token; the sink draws it only while the
-    // Highlighting setting asks for them (live), and they stay hoverable either way.
-    this.scanner = new SegmentScanner(this.store, this.scheduler, this.risks, true);
+    this.scanner = new SegmentScanner(this.store, this.scheduler, this.risks);
     this.textareas = new TextareaOverlays(this.doc, this.frame, (t) => this.nameOf(t));
     this.scan = new DocumentScan(this.scanner, this.scheduler, {
       // Inputs and selects are read when hovered; textareas get marks drawn over them.
@@ -216,6 +214,8 @@ export class Annotator {
     this.highlights.configure(visible, options.palette);
     this.textareas.setMarkCss(markCss(options.palette, visible));
     this.card.setRestMs(options.hoverDelayMs);
+    // Packet fields are stored (and painted) only while this is on; off, the hover finds them.
+    this.scanner.setPacketFields(options.paintPacketFields);
     this.paintPacketFields = options.paintPacketFields;
     this.changed = true;
   }

@@ -14,8 +14,6 @@ export interface Entry {
   /** The port whose risk colours the entry; -1 for addresses. */
   port: number;
   role?: TokenRole;
-  /** Hoverable only: never put into a highlight (packet fields while painting them is off). */
-  unpainted?: true;
 }
 
 /** Text still to scan, [from, to); urgent intervals (on screen, just changed) go first. */
@@ -23,6 +21,8 @@ export interface ScanInterval {
   from: number;
   to: number;
   urgent: boolean;
+  /** Only packet fields are still to find here: the rest was scanned while they were switched off. */
+  packetOnly?: true;
 }
 
 export interface Segment {
@@ -135,14 +135,19 @@ export class SegmentStore {
     this.truncate(seg, keepUntil);
   }
 
-  /** Removes the entries that start at or after `from`. */
-  truncate(seg: Segment, from: number): void {
+  /** Removes the entries `drop` picks (packet fields, once they are switched off). */
+  removeEntries(seg: Segment, drop: (e: Entry) => boolean): void {
     const kept: Entry[] = [];
     for (const e of seg.entries) {
-      if (e.start >= from) this.removeEntry(e);
+      if (drop(e)) this.removeEntry(e);
       else kept.push(e);
     }
     seg.entries = kept;
+  }
+
+  /** Removes the entries that start at or after `from`. */
+  truncate(seg: Segment, from: number): void {
+    this.removeEntries(seg, (e) => e.start >= from);
   }
 
   drop(seg: Segment): void {
@@ -175,10 +180,9 @@ export class SegmentStore {
     return [nodes[lo], offset - starts[lo]];
   }
 
-  addEntry(seg: Segment, start: number, end: number, name: HighlightName, port: number, role?: TokenRole, painted = true): Entry {
+  addEntry(seg: Segment, start: number, end: number, name: HighlightName, port: number, role?: TokenRole): Entry {
     const entry: Entry = { start, end, name, port };
     if (role) entry.role = role;
-    if (!painted) entry.unpainted = true;
     const last = seg.entries[seg.entries.length - 1];
     if (last && last.start > start) seg.sorted = false;
     seg.entries.push(entry);
@@ -189,7 +193,7 @@ export class SegmentStore {
 
   /** Puts the entry's range into its highlight (one range per token, made on first need). */
   register(seg: Segment, entry: Entry): void {
-    if (entry.range || entry.unpainted) return;
+    if (entry.range) return;
     const [sn, so] = this.locate(seg, entry.start, false);
     const [en, eo] = this.locate(seg, entry.end, true);
     entry.range = this.makeRange(sn, so, en, eo);
@@ -204,11 +208,11 @@ export class SegmentStore {
     this.registeredCount--;
   }
 
-  /** A live Range over the entry's text (for its rectangles), whether registered or not. */
-  liveRange(seg: Segment, entry: Entry, doc: Document): Range {
+  /** A live Range over [start, end) of the segment's text (an entry's or a token's, for its rectangles). */
+  liveRange(seg: Segment, span: { start: number; end: number }, doc: Document): Range {
     const range = doc.createRange();
-    const [sn, so] = this.locate(seg, entry.start, false);
-    const [en, eo] = this.locate(seg, entry.end, true);
+    const [sn, so] = this.locate(seg, span.start, false);
+    const [en, eo] = this.locate(seg, span.end, true);
     range.setStart(sn, so);
     range.setEnd(en, eo);
     return range;
