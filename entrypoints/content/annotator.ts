@@ -57,6 +57,8 @@ const FIRST_WALK_MS = 6;
 const FIRST_SCAN_MS = 16;
 /** Characters at the top of the page taken as its first screen (about 80 lines of a log). */
 const FIRST_SCREEN_CHARS = 16_384;
+/** Work done inside the frame for what the page just changed (the rest follows in the next tasks). */
+const CHANGES_IN_FRAME_MS = 8;
 
 /** Annotation work done on the 1 s tick: textarea values set by scripts, SPA URLs, a sweep now and then. */
 const TICK_MS = 1000;
@@ -139,13 +141,17 @@ export class Annotator {
         scanner: this.scanner,
         store: this.store,
         scheduler: this.scheduler,
-        walk: (root) => this.walk(root, true),
+        walk: (root, onScreen) => this.walkChanged(root, onScreen),
+        mayBeOnScreen: (node) => this.registration.mayBeOnScreen(node),
+        layoutMoved: () => this.registration.layoutMoved(),
         textareaChanged: (ta) => {
           this.textareas.track(ta);
           this.textareas.schedule();
         },
         textareaRemoved: (ta) => this.textareas.untrack(ta),
       });
+      // Rows rewritten on screen are marked again in the frame about to be drawn.
+      this.scheduler.runUrgentNow(CHANGES_IN_FRAME_MS);
     });
     this.urls = new UrlWatch(win, () => this.rescan());
     const pageHit = createPageHitTest({ doc: this.doc, store: this.store, scanner: this.scanner, textareas: this.textareas, shadowRoots: () => [...this.scan.shadowRoots] });
@@ -269,9 +275,11 @@ export class Annotator {
     return highlightNameFor(token.kind, risk);
   }
 
-  private walk(root: Node, urgent: boolean): void {
+  /** A subtree the page changed: walked first when it may be on screen, else after other work. */
+  private walkChanged(root: Node, onScreen: boolean): void {
     this.changed = true;
-    this.scan.walk(root, urgent);
+    if (onScreen) this.scan.walk(root, true);
+    else this.scan.walkLater(root);
   }
 
   /** A list item came on screen before the document walk reached it: walk it now (it is small). */

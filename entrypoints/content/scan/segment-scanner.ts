@@ -93,11 +93,11 @@ export class SegmentScanner {
     return seg;
   }
 
-  /** A Text node's data changed in place (characterData). */
-  textChanged(node: Text): boolean {
+  /** A Text node's data changed in place (characterData); `urgent` when it may be on screen. */
+  textChanged(node: Text, urgent: boolean): boolean {
     const seg = this.store.segmentOf(node);
     if (!seg) return false;
-    this.offer(seg.block, seg.nodes, true);
+    this.offer(seg.block, seg.nodes, urgent);
     return true;
   }
 

@@ -63,7 +63,7 @@ describe('SegmentScanner', () => {
     scanner.offer(pre, [t], false);
     expect(store.segmentOf(t)!.entries[0]).toBe(first);
     t.appendData('2\nc 10.0.0.3');
-    scanner.textChanged(t);
+    scanner.textChanged(t, true);
     await drain();
     expect(store.segmentOf(t)!.entries[0]).toBe(first); // the first line was not scanned again
     expect(texts().sort()).toEqual(['10.0.0.1', '10.0.0.2', '10.0.0.3']);
