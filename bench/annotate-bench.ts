@@ -106,7 +106,14 @@ export const annotateBench: ExtraBench = {
   name: 'contentAnnotation',
   async run(session) {
     const server = (await startStaticServer(['test/fixtures/pages'])) as { url: string; close(): Promise<void> };
-    const results: Record<string, unknown> = {};
+    const results: Record<string, unknown> = {
+      what: {
+        portlens: 'the extension content script on the page: walks it, detects addresses and ports (packet fields off, the default setting: they are found at hover time), ' +
+          'keeps every token (hover works everywhere) and registers the ranges near the viewport in CSS.highlights, in slices that yield to the page; ' +
+          'annotateMs = its first slice to its report, busyMs = its own work in that time',
+        markJs: 'mark.js markRegExp over the same <pre> with an address/port regex (no context, no ports by column): wraps every match in a <mark> element, in one task',
+      },
+    };
     try {
       for (const lines of SIZES) {
         const ours = await session.context.newPage();
@@ -119,15 +126,24 @@ export const annotateBench: ExtraBench = {
         const markJs = await timeMarkJs(theirs, lines);
         await theirs.close({ runBeforeUnload: false }).catch(() => undefined);
         const round = (n: number) => Math.round(n);
+        const ratio = (ms: number) => `${markJs.finished ? '' : '≥'}${Math.round((markJs.ms / Math.max(1, ms)) * 10) / 10}×`;
         results[`lines${lines}`] = {
           portlens,
           markJs: { ms: round(markJs.ms), marks: markJs.marks, finished: markJs.finished },
-          speedup: `${markJs.finished ? '' : '≥'}${Math.round((markJs.ms / Math.max(1, portlens.annotateMs)) * 10) / 10}×`,
+          speedup: ratio(portlens.annotateMs),
+          /** mark.js runs in one task, so its time is all work; ours yields to the page between slices. */
+          speedupByWorkTime: ratio(portlens.busyMs),
         };
       }
     } finally {
       await server.close();
     }
     return results;
+  },
+  headline(result) {
+    type Row = { portlens: { annotateMs: number; busyMs: number; tokens: number }; markJs: { ms: number }; speedup: string; speedupByWorkTime: string };
+    const rows = Object.entries(result as Record<string, Row>).filter(([k]) => k.startsWith('lines'));
+    return rows.map(([k, r]) => `Page annotation vs mark.js at ${k.slice(5)} lines (target at 2000: ≥ 50×): ours ${r.portlens.annotateMs} ms (own work ${r.portlens.busyMs} ms, ${r.portlens.tokens} tokens), ` +
+      `mark.js ${r.markJs.ms} ms: ${r.speedup} (by work time ${r.speedupByWorkTime})`).join('\n');
   },
 };

@@ -12,10 +12,11 @@ import { LONG_TASK_MS, traceLongTasks } from './long-tasks';
 import { countScreen, installProbes, type ProbeWindow } from './page-probes';
 
 const LINES = Number(process.env.PORTLENS_BENCH_VIEWPORT_LINES ?? 50_000);
+/** PORTLENS_BENCH_VIEWPORT_LAYOUTS=lines runs one layout. */
 const LAYOUTS = [
   { mode: 'pre', scroller: 'pre' },
   { mode: 'lines', scroller: '.lines' },
-] as const;
+].filter(({ mode }) => (process.env.PORTLENS_BENCH_VIEWPORT_LAYOUTS ?? 'pre,lines').split(',').includes(mode));
 /** Targets from the issue, printed next to the figures. */
 export const SCREEN_TARGET_MS = 150;
 

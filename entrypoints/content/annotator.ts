@@ -57,6 +57,8 @@ const FIRST_WALK_MS = 6;
 const FIRST_SCAN_MS = 16;
 /** Characters at the top of the page taken as its first screen (about 80 lines of a log). */
 const FIRST_SCREEN_CHARS = 16_384;
+/** Work done inside the frame for what the page just changed (the rest follows in the next tasks). */
+const CHANGES_IN_FRAME_MS = 8;
 
 /** Annotation work done on the 1 s tick: textarea values set by scripts, SPA URLs, a sweep now and then. */
 const TICK_MS = 1000;
@@ -123,8 +125,6 @@ export class Annotator {
     this.registration = registration!;
     this.scheduler = new ChunkScheduler(pageSchedulerHost(win), () => this.report());
     this.risks = new PortRiskBook((ports) => send('port-risks', { ports }), () => this.recolour());
-    // Packet fields go into their highlight like every token; the sink draws it only while the
-    // Highlighting setting asks for them (live), and they stay hoverable either way.
     this.scanner = new SegmentScanner(this.store, this.scheduler, this.risks);
     // The hover card and the textarea marks come from page-ui.js, loaded when the page first needs them.
     this.textareas = new LazyTextareas(async () => new (await loadPageUi()).TextareaOverlays(this.doc, this.frame, (t) => this.nameOf(t), fieldTokens), () => {
@@ -145,13 +145,17 @@ export class Annotator {
         scanner: this.scanner,
         store: this.store,
         scheduler: this.scheduler,
-        walk: (root) => this.walk(root, true),
+        walk: (root, onScreen) => this.walkChanged(root, onScreen),
+        mayBeOnScreen: (node) => this.registration.mayBeOnScreen(node),
+        layoutMoved: () => this.registration.layoutMoved(),
         textareaChanged: (ta) => {
           this.textareas.track(ta);
           this.textareas.schedule();
         },
         textareaRemoved: (ta) => this.textareas.untrack(ta),
       });
+      // Rows rewritten on screen are marked again in the frame about to be drawn.
+      this.scheduler.runUrgentNow(CHANGES_IN_FRAME_MS);
     });
     this.urls = new UrlWatch(win, () => this.rescan());
     this.card = new LazyCard(win, async () => (await loadPageUi()).buildCard({
@@ -214,6 +218,8 @@ export class Annotator {
     this.highlights.configure(visible, options.palette);
     this.textareas.setColours(options.palette, visible);
     this.card.setRestMs(options.hoverDelayMs);
+    // Packet fields are stored (and painted) only while this is on; off, the hover finds them.
+    this.scanner.setPacketFields(options.paintPacketFields);
     this.paintPacketFields = options.paintPacketFields;
     this.changed = true;
   }
@@ -267,9 +273,11 @@ export class Annotator {
     return highlightNameFor(token.kind, risk);
   }
 
-  private walk(root: Node, urgent: boolean): void {
+  /** A subtree the page changed: walked first when it may be on screen, else after other work. */
+  private walkChanged(root: Node, onScreen: boolean): void {
     this.changed = true;
-    this.scan.walk(root, urgent);
+    if (onScreen) this.scan.walk(root, true);
+    else this.scan.walkLater(root);
   }
 
   /** A list item came on screen before the document walk reached it: walk it now (it is small). */

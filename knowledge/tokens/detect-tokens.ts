@@ -179,12 +179,17 @@ function settle(tokens: Token[], info: ContextInfo): Token[] {
   return out;
 }
 
+export interface DetectOptions {
+  /** Also find packet fields (TTL=, ID=, WINDOW=, TCP flags); default true. */
+  packetFields?: boolean;
+}
+
 /**
  * Finds IPv4/IPv6 addresses, endpoints (address + port in any common notation), CIDRs, ports,
  * port ranges and the packet fields of a log line (packet-fields.ts) in `text`. Bare numbers are ports only when `context` says so (port column/label,
  * protocol in the next cell). Pure and linear: safe to call on large chunks of a log.
  */
-export function detectTokens(text: string, context?: TokenContext): Token[] {
+export function detectTokens(text: string, context?: TokenContext, options?: DetectOptions): Token[] {
   const info = analyseContext(context);
   let tokens: Token[] = [];
   const re = MASTER;
@@ -204,6 +209,6 @@ export function detectTokens(text: string, context?: TokenContext): Token[] {
     const svc = scanServiceOption(text);
     if (svc.length) tokens = svc;
   }
-  for (const t of detectPacketFields(text)) tokens.push(t);
+  if (options?.packetFields !== false) for (const t of detectPacketFields(text)) tokens.push(t);
   return settle(tokens, info);
 }

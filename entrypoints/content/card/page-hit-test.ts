@@ -1,13 +1,13 @@
 // Which token lies under the pointer: the caret position at the point (caretPositionFromPoint,
 // caretRangeFromPoint as fallback) gives a Text node and offset; the segment's entry covering it is
-// confirmed against its rectangles. Textareas use their mirror's marks, inputs their value,
-// selects the option they show.
+// confirmed against its rectangles (packet fields, while not stored, are detected there). Textareas
+// use their mirror's marks, inputs their value, selects the option they show.
 import type { Token } from '../../../knowledge/tokens';
 import { MAX_CARD_LINE } from '../../../messaging/protocol';
 import { blockElement, formFieldOf, shownOption, type FormField } from '../scan/dom-structure';
 import type { fieldTokensNear } from '../scan/form-fields';
 import type { SegmentScanner } from '../scan/segment-scanner';
-import type { Entry, Segment, SegmentStore } from '../scan/segment-store';
+import type { Segment, SegmentStore } from '../scan/segment-store';
 import { windowAround } from '../scan/text-window';
 import type { FieldHit } from '../textarea/textarea-overlays';
 
@@ -105,26 +105,27 @@ export interface PageHitTestDeps {
 export function createPageHitTest(deps: PageHitTestDeps): (x: number, y: number) => HoverTarget | null {
   const { doc, store, scanner, textareas, tokensNear } = deps;
 
-  function entryHit(seg: Segment, entry: Entry, x: number, y: number): HoverTarget | null {
+  /** The hit on [start, end) of a segment if the point is inside its rectangles; `owner` and start name the token. */
+  function spanHit(seg: Segment, span: { start: number; end: number }, owner: object, tokenOf: () => Token | undefined, x: number, y: number): HoverTarget | null {
     let range: Range;
     try {
-      range = store.liveRange(seg, entry, doc);
+      range = store.liveRange(seg, span, doc);
     } catch {
       return null; // the text changed since; the next scan fixes the entry
     }
     const rects = Array.from(range.getClientRects());
     if (!rects.some((r) => contains(r, x, y))) return null;
-    const token = scanner.tokenOf(seg, entry);
+    const token = tokenOf();
     if (!token) return null;
     const container = logContainer(blockElement(seg.block) ?? seg.nodes[0]);
     const text = seg.text;
     return {
       token,
       anchor: rects[0],
-      owner: entry,
+      owner,
       inLog: !!container,
-      logText: () => (container ? logTextOf(container, entry.start) : null),
-      lineText: () => lineAround(text, entry.start, entry.end),
+      logText: () => (container ? logTextOf(container, span.start) : null),
+      lineText: () => lineAround(text, span.start, span.end),
     };
   }
 
@@ -175,7 +176,13 @@ export function createPageHitTest(deps: PageHitTestDeps): (x: number, y: number)
     const at = seg.starts[seg.nodes.indexOf(caret.node as Text)] + caret.offset;
     for (const offset of [at, at - 1]) {
       const entry = store.entryAt(seg, offset);
-      const hit = entry && entryHit(seg, entry, x, y);
+      const hit = entry && spanHit(seg, entry, entry, () => scanner.tokenOf(seg, entry), x, y);
+      if (hit) return hit;
+    }
+    // Packet fields are not stored while they are not painted: found here, under the pointer.
+    for (const offset of [at, at - 1]) {
+      const field = offset >= 0 ? scanner.packetFieldAt(seg, offset) : undefined;
+      const hit = field && spanHit(seg, field, seg, () => field, x, y);
       if (hit) return hit;
     }
     return null;

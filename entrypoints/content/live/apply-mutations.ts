@@ -1,6 +1,7 @@
 // What a batch of page changes means for the annotation: ranges into removed nodes are dropped
 // (in slices: a page may drop a huge log at once), Text nodes rewritten in place are re-cut and
-// rescanned at once, and added or changed subtrees are walked again as urgent work.
+// rescanned, and added or changed subtrees are walked again: as urgent work when they may be on
+// screen, else after it. Elements coming or going may move what is on screen.
 import type { ChunkScheduler, Task } from '../scan/chunk-scheduler';
 import { blockOf, isInline, isOwnNode, isSkipped } from '../scan/dom-structure';
 import type { SegmentScanner } from '../scan/segment-scanner';
@@ -11,8 +12,12 @@ export interface MutationTargets {
   scanner: SegmentScanner;
   store: SegmentStore;
   scheduler: ChunkScheduler;
-  /** Walks a changed subtree (urgent). */
-  walk(root: Node): void;
+  /** Walks a changed subtree: before other work when it may be on screen, else after it. */
+  walk(root: Node, onScreen: boolean): void;
+  /** Whether a changed node is on screen, or may be (as of the last look at the screen). */
+  mayBeOnScreen(node: Node): boolean;
+  /** Elements were added or removed. */
+  layoutMoved(): void;
   textareaChanged(ta: HTMLTextAreaElement): void;
   textareaRemoved(ta: HTMLTextAreaElement): void;
 }
@@ -43,12 +48,16 @@ function dropTask(node: Node, t: MutationTargets): Task {
 
 export function applyMutations(batch: MutationBatch, t: MutationTargets): void {
   const roots = new Set<Node>();
+  let elements = false;
   for (const node of batch.removed) {
+    elements ||= node.nodeType === 1;
     if (node.isConnected) batch.added.add(node);
     else t.scheduler.push(dropTask(node, t), 'urgent');
   }
+  for (const node of batch.added) elements ||= node.nodeType === 1;
+  if (elements) t.layoutMoved();
   for (const text of batch.texts) {
-    if (text.isConnected && !t.scanner.textChanged(text)) roots.add(blockOf(text));
+    if (text.isConnected && !t.scanner.textChanged(text, t.mayBeOnScreen(text))) roots.add(blockOf(text));
   }
   for (const node of batch.added) {
     if (!node.isConnected) continue;
@@ -62,6 +71,6 @@ export function applyMutations(batch: MutationBatch, t: MutationTargets): void {
     for (let p = root.parentNode; p && !covered; p = p.parentNode) covered = roots.has(p);
     if (covered || isOwnNode(root)) continue;
     if (root.nodeType === 1 && (root as Element).tagName === 'TEXTAREA') t.textareaChanged(root as HTMLTextAreaElement);
-    else if (!insideSkipped(root)) t.walk(root);
+    else if (!insideSkipped(root)) t.walk(root, t.mayBeOnScreen(root));
   }
 }

@@ -6,51 +6,22 @@
 // drawn, when layout is clean): the scanner scans that text at once and moves the rest of it to
 // the front of its queue, and list items the document walk has not reached yet are walked at once.
 import { visibleOffsets } from './block-lines';
-import { blockElement } from '../scan/dom-structure';
+import { blockElement, blockOf } from '../scan/dom-structure';
 import type { Entry, RegisterPolicy, Segment, SegmentStore } from '../scan/segment-store';
 import type { NextFrame } from '../live/next-frame';
+import { MARGIN_SCREENS, forgetShortLists, itemsOnScreen, placeOf } from './screen-lists';
 
 /** Pages with up to this many tokens get all of them highlighted. */
 export const REGISTER_ALL_UP_TO = 1500;
 /** Most ranges registered at once in viewport mode. */
 export const MAX_REGISTERED = 1500;
-/** Screens of margin registered above and below what is visible. */
-const MARGIN_SCREENS = 0.5;
 /** A text this long (a big log) has more tokens than that: go by the viewport from the start. */
 const LONG_TEXT = 65_536;
 /** A document with this many elements goes by the viewport from the start. */
 const BIG_DOCUMENT = 5000;
-/** A parent with this many children is a list (log lines, table rows): it is watched as one. */
-const LIST_SIZE = 64;
 /** Detection done inside the frame for what is on screen (the rest follows in the next tasks). */
 const SCAN_IN_FRAME_MS = 8;
-/** Most list items looked at per list and frame (a screen of log lines is ~50). */
-const MAX_ITEMS_PER_FRAME = 600;
 const EMPTY: [number, number] = [1, 0];
-
-/** Parents known to be long lists. (childElementCount walks all the children: ask once per parent.) */
-const lists = new WeakSet<Element>();
-let notLists = new WeakSet<Element>();
-
-function isList(parent: Element): boolean {
-  if (lists.has(parent)) return true;
-  if (notLists.has(parent)) return false;
-  const list = parent.childElementCount >= LIST_SIZE;
-  (list ? lists : notLists).add(parent);
-  return list;
-}
-
-/** The element watched for a block (its list, when it is an item of a long list) and the item. */
-function placeOf(block: Element): { group: Element; item: Element } {
-  let item = block;
-  for (let depth = 0; depth < 3; depth++) {
-    const parent = item.parentElement;
-    if (!parent) break;
-    if (isList(parent)) return { group: parent, item };
-    item = parent;
-  }
-  return { group: block, item: block };
-}
 
 /** What the registration tells about the screen. */
 export interface ScreenListener {
@@ -58,20 +29,6 @@ export interface ScreenListener {
   onScreen(seg: Segment, window: [number, number] | null, timeUp: () => boolean): void;
   /** A list item on screen that holds no known segment yet: walk it now, return what it made. */
   walkNow(item: Element): Segment[];
-}
-
-/** The part of the viewport (with margin) where an element's scrolled content shows. */
-function clipOf(el: Element, win: Window): { top: number; bottom: number } {
-  const h = win.innerHeight;
-  let top = 0;
-  let bottom = h;
-  if (el.scrollHeight > el.clientHeight + 1) {
-    const r = el.getBoundingClientRect();
-    top = Math.max(top, r.top);
-    bottom = Math.min(bottom, r.bottom);
-  }
-  const margin = Math.max(0, bottom - top) * MARGIN_SCREENS;
-  return { top: top - margin, bottom: bottom + margin };
 }
 
 export class ViewportRegistration implements RegisterPolicy {
@@ -86,6 +43,10 @@ export class ViewportRegistration implements RegisterPolicy {
   private readonly visible = new Map<Segment, [number, number] | null>();
   /** List items on screen at the last check: a row rewritten in place is known to be on screen at once. */
   private visibleItems = new WeakSet<Element>();
+  /** Long lists looked at in the last check: their other items were off screen then. */
+  private checkedLists = new WeakSet<Element>();
+  /** No element came or went since the last check, so its answer still holds for list items. */
+  private settled = false;
   private readonly syncNow = () => this.sync();
 
   constructor(
@@ -94,7 +55,8 @@ export class ViewportRegistration implements RegisterPolicy {
     private readonly frame: NextFrame,
     private readonly screen: ScreenListener,
   ) {
-    if (win.document.getElementsByTagName('*').length > BIG_DOCUMENT) this.enterWindowed();
+    // item(n) of the live collection walks n elements, its length all of them.
+    if (win.document.getElementsByTagName('*').item(BIG_DOCUMENT)) this.enterWindowed();
   }
 
   get isWindowed(): boolean {
@@ -114,6 +76,19 @@ export class ViewportRegistration implements RegisterPolicy {
     this.visible.clear();
   }
 
+  /** Elements were added or removed: what is on screen may have moved. */
+  layoutMoved(): void {
+    this.settled = false;
+    this.schedule();
+  }
+
+  /** Whether a changed node is on screen or may be, as of the last check (a rewritten row off screen is not). */
+  mayBeOnScreen(node: Node): boolean {
+    if (!this.windowed) return true;
+    const block = node.nodeType === 1 ? (node as Element) : blockElement(blockOf(node));
+    return !block || !this.knownOffScreen(placeOf(block));
+  }
+
   accepts(seg: Segment, entry: Entry): boolean {
     if (!this.windowed) {
       if (this.store.registered < REGISTER_ALL_UP_TO && seg.text.length < LONG_TEXT) return true;
@@ -122,10 +97,12 @@ export class ViewportRegistration implements RegisterPolicy {
     }
     if (!this.visible.has(seg)) {
       const block = blockElement(seg.block);
-      if (block && this.visibleItems.has(placeOf(block).item)) {
+      const place = block && placeOf(block);
+      if (place && this.visibleItems.has(place.item)) {
         this.visible.set(seg, null); // new text in a row that is on screen (a live table's rewrite)
       } else {
-        this.schedule(); // a new segment: whether it is on screen is worked out on the next frame
+        // A new segment: whether it is on screen is worked out on the next frame, unless it is known.
+        if (!place || !this.knownOffScreen(place)) this.schedule();
         return false;
       }
     }
@@ -211,6 +188,16 @@ export class ViewportRegistration implements RegisterPolicy {
     set.add(seg);
   }
 
+  /**
+   * Off screen as of the last check: its group is far from the viewport (the observer reports any
+   * change), or it is an item of a long list looked at then, and no element came or went since.
+   */
+  private knownOffScreen({ group, item }: { group: Element; item: Element }): boolean {
+    if (this.visibleItems.has(item)) return false;
+    if (this.near && !this.near.has(group) && this.items.has(group)) return true;
+    return group !== item && this.settled && this.checkedLists.has(group);
+  }
+
   /** Groups near the viewport: the observer's answer, or (before its first report) a direct look. */
   private nearGroups(): Iterable<Element> {
     if (this.near) return this.near;
@@ -225,9 +212,11 @@ export class ViewportRegistration implements RegisterPolicy {
 
   /** Registers the entries near the viewport, unregisters the rest, and reports what is on screen. */
   private sync(): void {
-    notLists = new WeakSet(); // short lists may have grown since
+    forgetShortLists(); // they may have grown since
     this.visible.clear();
     this.visibleItems = new WeakSet();
+    this.checkedLists = new WeakSet();
+    this.settled = true;
     for (const group of [...this.nearGroups()]) {
       const byItem = this.items.get(group);
       if (!byItem) continue;
@@ -235,7 +224,8 @@ export class ViewportRegistration implements RegisterPolicy {
         for (const seg of byItem.get(group)!) this.visible.set(seg, this.windowOf(seg));
         continue;
       }
-      for (const item of this.itemsOnScreen(group)) {
+      this.checkedLists.add(group);
+      for (const item of itemsOnScreen(group, this.win)) {
         this.visibleItems.add(item);
         const segs = byItem.get(item) ?? this.screen.walkNow(item);
         for (const seg of segs) this.visible.set(seg, null);
@@ -273,26 +263,6 @@ export class ViewportRegistration implements RegisterPolicy {
       kept.push(e);
     }
     this.shown.set(seg, kept);
-  }
-
-  /** The items of a long list inside its visible part: binary search on their boxes (lists run top to bottom). */
-  private itemsOnScreen(group: Element): Element[] {
-    const children = group.children;
-    const { top, bottom } = clipOf(group, this.win);
-    let lo = 0;
-    let hi = children.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (children[mid].getBoundingClientRect().bottom < top) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Element[] = [];
-    for (let i = lo; i < children.length && out.length < MAX_ITEMS_PER_FRAME; i++) {
-      const child = children[i];
-      if (child.getBoundingClientRect().top > bottom) break;
-      out.push(child);
-    }
-    return out;
   }
 
   /** For a block that scrolls or is taller than the screen, the segment's offsets on screen (with margin). */

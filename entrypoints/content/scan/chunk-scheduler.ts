@@ -55,6 +55,14 @@ export class ChunkScheduler {
     this.schedule();
   }
 
+  /**
+   * Runs urgent work now, inside the caller's task, for at most `sliceMs` (what a page just changed
+   * on screen, inside the frame about to be drawn); the rest goes on in the usual slices.
+   */
+  runUrgentNow(sliceMs: number): void {
+    if (this.urgent.length) this.run(sliceMs, 'urgent-only');
+  }
+
   stop(): void {
     this.stopped = true;
     this.urgent.length = 0;
@@ -91,13 +99,13 @@ export class ChunkScheduler {
   }
 
   /** Runs tasks until the slice is used up: urgent first, then background, then (idle slices) idle work. */
-  private run(sliceMs: number, kind: 'busy' | 'idle'): void {
+  private run(sliceMs: number, kind: 'busy' | 'idle' | 'urgent-only'): void {
     if (this.stopped) return;
     const start = this.host.now();
     if (this.firstSliceAt < 0) this.firstSliceAt = start;
     const timeUp = () => this.host.now() - start >= sliceMs;
     for (;;) {
-      const queue = this.urgent.length ? this.urgent : this.background.length ? this.background : kind === 'idle' ? this.idleWork : null;
+      const queue = this.urgent.length ? this.urgent : kind === 'urgent-only' ? null : this.background.length ? this.background : kind === 'idle' ? this.idleWork : null;
       if (!queue || !queue.length) break;
       const task = queue[0];
       let done = true;

@@ -157,6 +157,8 @@ function divColumn(block: Element): ColumnInfo {
 }
 
 const gridColumns = new WeakMap<Element, number>();
+/** Most cells of a CSS grid table (a parent of 50,000 log lines is none: its style is never asked). */
+const MAX_GRID_CELLS = 4096;
 
 /** CSS grid tables: cells are direct children of the grid, the first `columns` of them are the header. */
 function gridColumn(cell: Element): ColumnInfo {
@@ -164,13 +166,15 @@ function gridColumn(cell: Element): ColumnInfo {
   if (!grid || grid.firstElementChild === cell) return {};
   let columns = gridColumns.get(grid);
   if (columns === undefined) {
+    // A computed style brings the whole page's styles up to date at once, in our task (hundreds of
+    // ms before the first frame of a 50,000-element log): asked only of parents small enough to be grids.
     const view = grid.ownerDocument.defaultView;
-    const template = view && grid.isConnected ? view.getComputedStyle(grid) : null;
+    const template = view && grid.isConnected && cellsOf(grid, MAX_GRID_CELLS) ? view.getComputedStyle(grid) : null;
     columns = template?.display.includes('grid') ? template.gridTemplateColumns.split(/\s+/).filter((s) => s && s !== 'none').length : 0;
     gridColumns.set(grid, columns);
   }
   if (columns < 2) return {};
-  const cells = cellsOf(grid, 4096);
+  const cells = cellsOf(grid, MAX_GRID_CELLS);
   if (!cells || cells.length < 2 * columns) return {};
   const header = cells.slice(0, columns);
   const texts = header.map((c) => short(c.textContent));

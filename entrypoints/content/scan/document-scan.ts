@@ -29,6 +29,22 @@ export class DocumentScan {
    * at once (walkNow).
    */
   walk(root: Node, urgent: boolean): void {
+    const step = this.stepper(root, urgent);
+    if (urgent) this.scheduler.push(step, 'urgent');
+    else {
+      this.scheduler.push((timeUp) => {
+        if (!step(timeUp)) this.scheduler.push(step, 'background');
+        return true;
+      }, 'urgent');
+    }
+  }
+
+  /** Walks a changed subtree that is off screen, after the work for what is on screen. */
+  walkLater(root: Node): void {
+    this.scheduler.push(this.stepper(root, false), 'background');
+  }
+
+  private stepper(root: Node, urgent: boolean): (timeUp: () => boolean) => boolean {
     const walker = new SegmentWalker(
       root,
       {
@@ -38,14 +54,7 @@ export class DocumentScan {
       },
       this.shadowOf,
     );
-    const step = (timeUp: () => boolean) => walker.step(timeUp);
-    if (urgent) this.scheduler.push(step, 'urgent');
-    else {
-      this.scheduler.push((timeUp) => {
-        if (!walker.step(timeUp)) this.scheduler.push(step, 'background');
-        return true;
-      }, 'urgent');
-    }
+    return (timeUp) => walker.step(timeUp);
   }
 
   /**

@@ -77,7 +77,8 @@ export function precedingLabel(el: Element, stop: Element | null, depth = 3): st
 function tableTitle(el: Element): string | undefined {
   const table = el.closest('table');
   if (!table) return undefined;
-  return short(table.querySelector('caption')?.textContent) || short(table.getAttribute('summary')) || undefined;
+  // The table's own caption (a child of it): querySelector would search all its cells, per cell.
+  return short(table.caption?.textContent) || short(table.getAttribute('summary')) || undefined;
 }
 
 /** A label for the text in `el`, whose cell (td, th, gridcell, dd) is `cell`; `headed`: its column has a header. */

@@ -1,62 +1,27 @@
 // Turns segments into highlights: decides what changed, queues detection in slices (document
 // order in the background; what is on screen or just changed first), and registers one range per token.
 import type { Token } from '../../../knowledge/tokens';
-import { detectTokens } from '../../../knowledge/tokens';
-import type { ChunkScheduler } from './chunk-scheduler';
+import { detectPacketFields, detectTokens } from '../../../knowledge/tokens';
+import type { ChunkScheduler, Task } from './chunk-scheduler';
 import { mayHoldTokens } from './dom-structure';
 import { highlightNameFor, isPortKind } from '../paint/highlight-names';
 import type { PortRiskBook } from '../paint/port-risk-book';
 import type { Entry, ScanInterval, Segment, SegmentStore } from './segment-store';
 import { contextOfBlock } from './text-context';
+import { chunkEnd, safeEnd, safeStart } from './text-cuts';
 import { tokensAround } from './token-window';
 
+const PACKET_FIELD_NAME = highlightNameFor('packet-field', undefined);
 /** Characters handed to detectTokens at once (cut at a line end); adapted to ~2 ms per call. */
 const FIRST_CHUNK = 4096;
 const MAX_CHUNK = 65_536;
 const CHUNK_MS = 2;
-/** How far a cut looks for a line end (forward) or a blank (backward) before cutting elsewhere. */
-const CUT_LOOKAHEAD = 4 * MAX_CHUNK;
-const CUT_LOOKBACK = 1024;
 
 function joinText(nodes: Text[]): string {
   if (nodes.length === 1) return nodes[0].data;
   let s = '';
   for (const n of nodes) s += n.data;
   return s;
-}
-
-const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
-
-/** Start of the line holding `offset`, looked for at most CUT_LOOKBACK back (else a blank there, else `offset`). */
-export function safeStart(text: string, offset: number): number {
-  if (offset <= 0) return 0;
-  const stop = Math.max(0, offset - CUT_LOOKBACK);
-  for (let k = offset - 1; k >= stop; k--) if (text.charCodeAt(k) === 10) return k + 1;
-  for (let k = offset - 1; k >= stop; k--) if (isBlank(text.charCodeAt(k))) return k + 1;
-  return offset;
-}
-
-/** End of the line holding `offset` (after its newline), looked for at most CUT_LOOKBACK ahead, else a blank. */
-export function safeEnd(text: string, offset: number): number {
-  if (offset >= text.length) return text.length;
-  const stop = Math.min(text.length, offset + CUT_LOOKBACK);
-  for (let k = offset; k < stop; k++) if (text.charCodeAt(k) === 10) return k + 1;
-  for (let k = offset; k < stop; k++) if (isBlank(text.charCodeAt(k))) return k + 1;
-  return stop;
-}
-
-/**
- * Where a chunk from `at` may end: a line end near `at + size`, else the last blank before it,
- * else the first blank after it (a token is never cut; every search is bounded or consumed).
- */
-function chunkEnd(text: string, at: number, to: number, size: number): number {
-  if (to - at <= size) return to;
-  const nl = text.indexOf('\n', at + size);
-  if (nl >= 0 && nl < to && nl - at < CUT_LOOKAHEAD) return nl + 1;
-  const stop = Math.max(at + 1, at + size - CUT_LOOKBACK);
-  for (let k = at + size; k >= stop; k--) if (isBlank(text.charCodeAt(k))) return k + 1;
-  for (let k = at + size; k < to; k++) if (isBlank(text.charCodeAt(k))) return k + 1;
-  return to;
 }
 
 interface Lane {
@@ -75,11 +40,36 @@ export class SegmentScanner {
   private readonly urgentLane = lane(true);
   private readonly backgroundLane = lane(false);
 
+  /**
+   * Packet fields (TTL=, ID=, WINDOW=, TCP flags) are detected and stored only while painting them
+   * is on: a netfilter log holds as many of them as addresses and ports. Off, the hover card finds
+   * the one under the pointer (packetFieldAt).
+   */
+  private packetFields = false;
+
   constructor(
     private readonly store: SegmentStore,
     private readonly scheduler: ChunkScheduler,
     private readonly risks: PortRiskBook,
   ) {}
+
+  /** Switches packet-field detection on (text already scanned is searched for them) or off (they are forgotten). */
+  setPacketFields(on: boolean): void {
+    if (on === this.packetFields) return;
+    this.packetFields = on;
+    if (on) {
+      for (const seg of this.store.live) this.queuePacketFields(seg);
+      return;
+    }
+    for (const seg of this.store.live) seg.pending = seg.pending.filter((p) => !p.packetOnly);
+    this.scheduler.push(this.forgetPacketFieldsTask(), 'background');
+  }
+
+  /** The packet field at `offset`, detected again around it (bounded): the hover card's, while they are not stored. */
+  packetFieldAt(seg: Segment, offset: number): Token | undefined {
+    const context = seg.context === null ? contextOfBlock(seg.block, seg.nodes[0]) : seg.context;
+    return tokensAround(seg.text, offset, offset, context).find((t) => t.kind === 'packet-field' && t.start <= offset && offset < t.end);
+  }
 
   /** A segment as the walker found it: new, unchanged, grown at its end, or changed. Returns it (none: no digits). */
   offer(block: Node, nodes: Text[], urgent: boolean): Segment | undefined {
@@ -103,11 +93,11 @@ export class SegmentScanner {
     return seg;
   }
 
-  /** A Text node's data changed in place (characterData). */
-  textChanged(node: Text): boolean {
+  /** A Text node's data changed in place (characterData); `urgent` when it may be on screen. */
+  textChanged(node: Text, urgent: boolean): boolean {
     const seg = this.store.segmentOf(node);
     if (!seg) return false;
-    this.offer(seg.block, seg.nodes, true);
+    this.offer(seg.block, seg.nodes, urgent);
     return true;
   }
 
@@ -140,9 +130,9 @@ export class SegmentScanner {
         moved = true;
         continue;
       }
-      if (p.from < s) out.push({ from: p.from, to: s, urgent: false });
-      out.push({ from: s, to: e, urgent: true });
-      if (e < p.to) out.push({ from: e, to: p.to, urgent: false });
+      if (p.from < s) out.push({ ...p, to: s });
+      out.push({ ...p, from: s, to: e, urgent: true });
+      if (e < p.to) out.push({ ...p, from: e });
       moved = true;
     }
     if (!moved) return;
@@ -196,7 +186,9 @@ export class SegmentScanner {
       if (seg.context === null) seg.context = contextOfBlock(seg.block, seg.nodes[0]);
       const end = chunkEnd(seg.text, interval.from, interval.to, this.chunk);
       const t0 = performance.now();
-      for (const token of detectTokens(seg.text.slice(interval.from, end), seg.context)) this.register(seg, token, interval.from);
+      const chunk = seg.text.slice(interval.from, end);
+      if (interval.packetOnly) this.addPacketFields(seg, detectPacketFields(chunk), interval.from);
+      else for (const token of detectTokens(chunk, seg.context, { packetFields: this.packetFields })) this.register(seg, token, interval.from);
       this.adapt(end - interval.from, performance.now() - t0);
       interval.from = end;
       if (end >= interval.to) seg.pending.splice(seg.pending.indexOf(interval), 1);
@@ -214,6 +206,45 @@ export class SegmentScanner {
     const port = isPortKind(token.kind) && token.port !== undefined ? token.port : -1;
     const risk = port >= 0 ? this.risks.riskOf(port, token.role) : undefined;
     this.store.addEntry(seg, offset + token.start, offset + token.end, highlightNameFor(token.kind, risk), port, token.role);
+  }
+
+  /** Queues a packet-field search of the text already scanned without them (what is still pending finds them itself). */
+  private queuePacketFields(seg: Segment): void {
+    const pending = seg.pending.filter((p) => !p.packetOnly).sort((a, b) => a.from - b.from);
+    let at = 0;
+    for (const p of pending) {
+      if (p.from > at) seg.pending.push({ from: at, to: p.from, urgent: false, packetOnly: true });
+      at = Math.max(at, p.to);
+    }
+    if (at < seg.text.length) seg.pending.push({ from: at, to: seg.text.length, urgent: false, packetOnly: true });
+    this.pump(seg);
+  }
+
+  /** Adds packet fields found in a chunk at `offset`, except where a token is already known (switched off and on again). */
+  private addPacketFields(seg: Segment, fields: Token[], offset: number): void {
+    const entries = this.store.sortedEntries(seg);
+    const fresh = fields.filter((t) => {
+      const start = offset + t.start;
+      const end = offset + t.end;
+      for (let i = this.store.firstEntryFrom(seg, start); i < entries.length && entries[i].start < end; i++) if (entries[i].end > start) return false;
+      return true;
+    });
+    for (const t of fresh) this.register(seg, t, offset);
+  }
+
+  /** Forgets the stored packet fields (switched off), in slices; stops if they are switched on again meanwhile. */
+  private forgetPacketFieldsTask(): Task {
+    const segments = [...this.store.live];
+    const isPacketField = (e: Entry) => e.name === PACKET_FIELD_NAME;
+    let i = 0;
+    return (timeUp) => {
+      if (this.packetFields) return true;
+      for (; i < segments.length; i++) {
+        if (!segments[i].dropped) this.store.removeEntries(segments[i], isPacketField);
+        if (i % 64 === 63 && timeUp()) return ++i >= segments.length;
+      }
+      return true;
+    };
   }
 
   /** Re-colours ports after the background told their risk (in slices). */

@@ -21,6 +21,8 @@ export interface ScanInterval {
   from: number;
   to: number;
   urgent: boolean;
+  /** Only packet fields are still to find here: the rest was scanned while they were switched off. */
+  packetOnly?: true;
 }
 
 export interface Segment {
@@ -133,14 +135,19 @@ export class SegmentStore {
     this.truncate(seg, keepUntil);
   }
 
-  /** Removes the entries that start at or after `from`. */
-  truncate(seg: Segment, from: number): void {
+  /** Removes the entries `drop` picks (packet fields, once they are switched off). */
+  removeEntries(seg: Segment, drop: (e: Entry) => boolean): void {
     const kept: Entry[] = [];
     for (const e of seg.entries) {
-      if (e.start >= from) this.removeEntry(e);
+      if (drop(e)) this.removeEntry(e);
       else kept.push(e);
     }
     seg.entries = kept;
+  }
+
+  /** Removes the entries that start at or after `from`. */
+  truncate(seg: Segment, from: number): void {
+    this.removeEntries(seg, (e) => e.start >= from);
   }
 
   drop(seg: Segment): void {
@@ -201,11 +208,11 @@ export class SegmentStore {
     this.registeredCount--;
   }
 
-  /** A live Range over the entry's text (for its rectangles), whether registered or not. */
-  liveRange(seg: Segment, entry: Entry, doc: Document): Range {
+  /** A live Range over [start, end) of the segment's text (an entry's or a token's, for its rectangles). */
+  liveRange(seg: Segment, span: { start: number; end: number }, doc: Document): Range {
     const range = doc.createRange();
-    const [sn, so] = this.locate(seg, entry.start, false);
-    const [en, eo] = this.locate(seg, entry.end, true);
+    const [sn, so] = this.locate(seg, span.start, false);
+    const [en, eo] = this.locate(seg, span.end, true);
     range.setStart(sn, so);
     range.setEnd(en, eo);
     return range;

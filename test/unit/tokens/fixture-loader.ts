@@ -23,7 +23,7 @@ export interface RenderedFixture {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function renderDocument(file: string, query: string, waitMs: number, globals: string[]) {
+async function renderDocument(file: string, query: string, waitMs: number, globals: string[], packetFields: boolean) {
   const html = readFileSync(join(PAGES_DIR, file), 'utf8');
   const window = new Window({
     url: `http://fixtures.test/${file}${query}`,
@@ -57,7 +57,7 @@ async function renderDocument(file: string, query: string, waitMs: number, globa
   });
   window.document.write(html);
   await sleep(waitMs);
-  const segments = await scanWithShippedCode(window.document as unknown as Document);
+  const segments = await scanWithShippedCode(window.document as unknown as Document, packetFields);
   const published: Record<string, unknown> = {};
   for (const g of globals) published[g] = JSON.parse(JSON.stringify(w[g] ?? null));
   await window.happyDOM.abort();
@@ -67,13 +67,14 @@ async function renderDocument(file: string, query: string, waitMs: number, globa
 
 export async function renderFixture(
   page: string,
-  opts: { query?: string; settleMs: number; frames?: { name: string; src: string }[]; globals?: string[] },
+  /** packetFields: scan as with packet-field highlighting switched on (off by default, as in the settings). */
+  opts: { query?: string; settleMs: number; frames?: { name: string; src: string }[]; globals?: string[]; packetFields?: boolean },
 ): Promise<RenderedFixture> {
   // frames are separate documents: one content-script instance each (all_frames)
   const frameList = opts.frames ?? [];
   const [top, ...frames] = await Promise.all([
-    renderDocument(page, opts.query ?? '', opts.settleMs, opts.globals ?? []),
-    ...frameList.map((f) => renderDocument(f.src, '', opts.settleMs, [])),
+    renderDocument(page, opts.query ?? '', opts.settleMs, opts.globals ?? [], !!opts.packetFields),
+    ...frameList.map((f) => renderDocument(f.src, '', opts.settleMs, [], !!opts.packetFields)),
   ]);
   const segments: FrameSegment[] = top.segments.map((s) => ({ ...s, frame: 'top' }));
   const scriptErrors = [...top.errors];

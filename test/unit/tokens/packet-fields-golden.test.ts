@@ -1,5 +1,6 @@
 // Golden check of the packet-field tokens on every fixture page, with the shipped log parsers as the
-// oracle. Each page is scanned by the content script's own code; then, line by line:
+// oracle. Each page is scanned by the content script's own code, with packet-field highlighting
+// switched on (off, they are found at hover time: segment-scanner.test.ts); then, line by line:
 // - a netfilter line (read by the netfilter parser) must yield exactly the fields that parser reads
 //   (TTL/HOPLIMIT, ID, WINDOW, TCP flags), with the same values: recall and precision;
 // - any other packet-field token must be confirmed by parseLogLine on its line: precision.
@@ -59,7 +60,7 @@ afterAll(() => console.log(`packet fields per fixture (netfilter recall found/wa
 describe('packet-field tokens on the golden fixture pages', () => {
   it.concurrent.each(sidecars.map((c) => [c.fixture, c] as const))('%s', async (fixture, car) => {
     const opts = RENDER[fixture] ?? {};
-    const page = await renderFixture(fixture, { query: opts.query ?? car.query, settleMs: opts.settleMs ?? car.dynamic?.settle_ms ?? 300, frames: car.frames });
+    const page = await renderFixture(fixture, { query: opts.query ?? car.query, settleMs: opts.settleMs ?? car.dynamic?.settle_ms ?? 300, frames: car.frames, packetFields: true });
     let wanted = 0;
     let foundWanted = 0;
     let found = 0;

@@ -2,7 +2,8 @@
 // document walk (DocumentScan, SegmentWalker), the segment store and scanner (text context,
 // detectTokens in chunks) and the form-field reader, with a synchronous scheduler and no
 // highlights. What it returns is what the content script knows about the page: every segment
-// with the tokens the hover card would show there, and every form field's tokens.
+// with the tokens it stored there (packet fields only with `packetFields`, as with the Highlighting
+// setting), and every form field's tokens.
 import type { Token, TokenContext } from '../../../knowledge/tokens';
 import { PortRiskBook } from '../../../entrypoints/content/paint/port-risk-book';
 import { ChunkScheduler, type SchedulerHost } from '../../../entrypoints/content/scan/chunk-scheduler';
@@ -27,7 +28,7 @@ function bucketOf(field: FormField): Bucket {
   return field.tagName === 'TEXTAREA' ? 'textarea' : field.tagName === 'SELECT' ? 'option' : 'input-value';
 }
 
-export async function scanWithShippedCode(doc: Document): Promise<ScannedSegment[]> {
+export async function scanWithShippedCode(doc: Document, packetFields = false): Promise<ScannedSegment[]> {
   const queue: (() => void)[] = [];
   const host: SchedulerHost = {
     now: () => performance.now(),
@@ -39,6 +40,7 @@ export async function scanWithShippedCode(doc: Document): Promise<ScannedSegment
   const store = new SegmentStore({ add: () => undefined, delete: () => undefined }, REGISTER_EVERYTHING, noRange);
   const risks = new PortRiskBook(async (q) => q.map(() => 'info' as const), () => undefined);
   const scanner = new SegmentScanner(store, scheduler, risks);
+  scanner.setPacketFields(packetFields);
   const fields: FormField[] = [];
   const scan = new DocumentScan(scanner, scheduler, { field: (f) => fields.push(f), shadowRoot: () => undefined });
   scan.walk(doc.documentElement, false);
