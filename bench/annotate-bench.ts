@@ -101,8 +101,12 @@ async function timeMarkJs(page: Page, lines: number): Promise<{ ms: number; mark
       }),
     MARK_PATTERN,
   );
-  const capped = new Promise<null>((r) => setTimeout(() => r(null), MARK_TIMEOUT_MS));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const capped = new Promise<null>((r) => {
+    timer = setTimeout(() => r(null), MARK_TIMEOUT_MS);
+  });
   const result = await Promise.race([run, capped]);
+  clearTimeout(timer); // a pending cap kept the bench process alive for two idle minutes
   if (result) return { ...result, finished: true };
   run.catch(() => undefined);
   return { ms: MARK_TIMEOUT_MS, marks: -1, finished: false };

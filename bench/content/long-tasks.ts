@@ -9,6 +9,8 @@ export const LONG_TASK_MS = 50;
 const CONTENT_SCRIPT = /\/content-scripts\/content\.js/;
 /** PortLens code running this long inside a long task makes it one of ours. */
 const OUR_SHARE_MS = 10;
+/** How long the trace may take to arrive after Tracing.end. */
+const TRACE_END_TIMEOUT_MS = 60_000;
 
 interface TraceEvent {
   name: string;
@@ -39,8 +41,17 @@ export async function traceLongTasks(context: BrowserContext, page: Page, run: (
   } finally {
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.end');
-    await done;
-    await cdp.detach();
+    // A trace that never completes (seen once in a full bench run) fails this bench, not the run.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the trace did not complete within ${TRACE_END_TIMEOUT_MS / 1000} s`)), TRACE_END_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([done, stalled]);
+    } finally {
+      clearTimeout(timer);
+      await cdp.detach().catch(() => undefined);
+    }
   }
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const onMain = events.filter((e) => e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts);
