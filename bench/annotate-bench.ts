@@ -1,5 +1,5 @@
 // Content-script annotation speed, in the running Chromium session: generated firewall logs of
-// 2,000, 10,000 and 50,000 lines in one <pre> (test/fixtures/pages/big-log.html), served from
+// 2,000 and 10,000 lines (50,000 on request) in one <pre> (test/fixtures/pages/big-log.html), served from
 // 127.0.0.1. (mark.js runs up to 10,000 lines, the largest size it finishes in reasonable time.)
 //  - PortLens: from the annotator's first slice of work to its first "portlens:annotated" report
 //    (every token detected; the ranges near the viewport registered in CSS.highlights), read
@@ -17,8 +17,12 @@ import type { ExtraBench } from './registry';
 
 const PAGE = 'test/fixtures/pages/big-log.html';
 const MARK_JS = resolve('node_modules/mark.js/dist/mark.min.js');
-/** Log sizes in lines; PORTLENS_BENCH_LINES=2000 runs a quicker subset. */
-const SIZES = (process.env.PORTLENS_BENCH_LINES ?? '2000,10000,50000').split(',').map(Number);
+/**
+ * Log sizes in lines; PORTLENS_BENCH_LINES=2000 runs a quicker subset. 50,000 lines are timed by
+ * the viewport bench (every token detected); here, in a full run, the 50,000-line page opened after
+ * mark.js's 10,000-line page never started loading (2026-12-03, twice), so it is only run on request.
+ */
+const SIZES = (process.env.PORTLENS_BENCH_LINES ?? '2000,10000').split(',').map(Number);
 /**
  * mark.js grows worse than quadratically (1.1 s for 2,000 lines, 39 s for 10,000 on a 2-core VM):
  * 50,000 lines would take about half an hour, so the run is stopped here and reported as a lower bound.
