@@ -30,8 +30,7 @@ const SIZES = (process.env.PORTLENS_BENCH_LINES ?? '2000,10000').split(',').map(
 const MARK_TIMEOUT_MS = Number(process.env.PORTLENS_MARK_TIMEOUT_MS ?? 120_000);
 /**
  * Largest log mark.js is run on. Past it, mark.js is not started at all: a timed-out markRegExp
- * keeps its page's renderer busy in one synchronous task, and closing that page stalled the whole
- * bench run for more than 12 minutes (2026-12-03).
+ * would keep its page's renderer busy in one synchronous task that nothing can stop.
  */
 const MARK_MAX_LINES = Number(process.env.PORTLENS_MARK_MAX_LINES ?? 10_000);
 /** IPv4 (with :port), expanded IPv6, SPT=/DPT= and "port N": what the log's lines hold. */
