@@ -9,6 +9,8 @@ import { sendRequest } from './send-request';
 import { ROUTER_MATCHES } from './activation-matches';
 import { Annotator } from './annotator';
 import { PageSession } from './page-session';
+import { removePageStyle } from './paint/page-style';
+import { takePrefetchedSettings } from './settings-prefetch';
 import type { SettingsStorageApi } from './page-settings-watch';
 
 const INSTANCE = Symbol.for('portlens.annotator');
@@ -30,6 +32,8 @@ export default defineContentScript({
       createAnnotator: (onActive) => new Annotator(window, sendRequest, onActive),
       // The toolbar icon; a background that is gone (extension reloaded) changes nothing.
       reportActive: (active) => void sendRequest('page-annotated', { active }).catch(() => undefined),
+      removeEarlyStyle: () => removePageStyle(document),
+      prefetched: takePrefetchedSettings(),
     });
     g[INSTANCE] = session;
     void session.start();

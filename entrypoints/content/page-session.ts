@@ -20,6 +20,10 @@ export interface PageSessionDeps {
   createAnnotator(onActive: (active: boolean) => void): Annotator;
   /** Tells the background whether this frame has tokens. */
   reportActive(active: boolean): void;
+  /** Removes the highlight style put in at document start (this frame is not annotated). */
+  removeEarlyStyle(): void;
+  /** The settings read started at document start, if there is one. */
+  prefetched?: Promise<Record<string, unknown>>;
 }
 
 export class PageSession {
@@ -36,10 +40,15 @@ export class PageSession {
   }
 
   async start(): Promise<void> {
-    const settings = await readStoredSettings(this.deps.storage);
+    const { prefetched } = this.deps;
+    const settings = await readStoredSettings(this.deps.storage, prefetched);
     if (this.disposed) return;
     this.stopWatching = watchSettings(this.deps.storage, (next) => this.apply(next));
     this.apply(settings);
+    if (!prefetched) return;
+    // A change saved while the page loaded, before the watch began, came after the early read: read again.
+    const now = await readStoredSettings(this.deps.storage);
+    if (!this.disposed && JSON.stringify(now) !== JSON.stringify(this.settings) && JSON.stringify(settings) === JSON.stringify(this.settings)) this.apply(now);
   }
 
   /** The file was injected again (the user asked for this page): annotate whatever the host switch says. */
@@ -58,7 +67,11 @@ export class PageSession {
   private apply(settings: PageSettings): void {
     this.settings = settings;
     const off = !this.explicit && hostSwitchedOff(settings, this.deps.win.location.hostname, this.deps.defaultHosts);
-    if (off) return this.stopAnnotator();
+    if (off) {
+      this.stopAnnotator();
+      this.deps.removeEarlyStyle();
+      return;
+    }
     if (!this.annotatorNow) {
       this.annotatorNow = this.deps.createAnnotator((active) => this.deps.reportActive(active));
       this.annotatorNow.applyHighlighting(highlightingOf(settings));

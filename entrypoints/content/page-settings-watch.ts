@@ -11,10 +11,13 @@ export interface SettingsStorageApi {
   };
 }
 
-/** The stored settings; defaults when storage cannot be read (the page is still annotated). */
-export async function readStoredSettings(api: SettingsStorageApi): Promise<PageSettings> {
+/**
+ * The stored settings; defaults when storage cannot be read (the page is still annotated). `started`
+ * is a read already under way (settings-prefetch.ts).
+ */
+export async function readStoredSettings(api: SettingsStorageApi, started?: Promise<Record<string, unknown>>): Promise<PageSettings> {
   try {
-    return readPageSettings((await api.storage.local.get(PAGE_SETTINGS_KEY))[PAGE_SETTINGS_KEY]);
+    return readPageSettings((await (started ?? api.storage.local.get(PAGE_SETTINGS_KEY)))[PAGE_SETTINGS_KEY]);
   } catch (e) {
     console.debug('PortLens: settings unreadable, using defaults', e);
     return readPageSettings(undefined);

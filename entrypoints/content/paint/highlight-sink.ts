@@ -1,11 +1,12 @@
 // The page side of highlighting: one Highlight per name in CSS.highlights, and the `<style>` with
-// the `::highlight()` colours. The style element (in <head>) is the only node added to the page's
+// the `::highlight()` colours (page-style.ts). The style element is the only node added to the page's
 // own tree; shadow roots get the same rules as an adopted style sheet. A kind the user switched
 // off keeps its ranges here but leaves CSS.highlights, so it is neither drawn nor hoverable.
 import type { Palette } from '../../../components/options/page-settings';
 import { HIGHLIGHT_NAMES, type HighlightName } from './highlight-names';
 import { highlightCss } from './highlight-palette';
 import { OWN_STYLE_ID } from '../scan/dom-structure';
+import { placePageStyle, writeStyle } from './page-style';
 import type { HighlightSink } from '../scan/segment-store';
 
 export interface PageHighlights extends HighlightSink {
@@ -47,7 +48,7 @@ export function createPageHighlights(win: Window): PageHighlights {
       own.set(name, h);
     }
   }
-  const style = injectPageStyle(win.document, css);
+  const style = win.document.documentElement ? placePageStyle(win.document, css) : null;
   /** Per shadow root: its adopted sheet, or its <style> where Firefox refuses adoption. */
   const rootStyles: { replaceSync(text: string): void }[] = [];
   return {
@@ -70,8 +71,10 @@ export function createPageHighlights(win: Window): PageHighlights {
         if (visible.has(name)) registry?.set(name, h);
         else if (registry?.get(name) === h) registry.delete(name);
       }
-      css = highlightCss(palette);
-      if (style) style.textContent = css;
+      const next = highlightCss(palette);
+      if (next === css) return;
+      css = next;
+      if (style) writeStyle(style, css);
       for (const s of rootStyles) s.replaceSync(css);
     },
     shows: (name) => visible.has(name),
@@ -89,16 +92,6 @@ export function createPageHighlights(win: Window): PageHighlights {
       style?.remove();
     },
   };
-}
-
-function injectPageStyle(doc: Document, css: string): HTMLStyleElement | null {
-  const old = doc.getElementById(OWN_STYLE_ID);
-  if (old) old.remove();
-  const style = doc.createElement('style');
-  style.id = OWN_STYLE_ID;
-  style.textContent = css;
-  (doc.head ?? doc.documentElement).append(style);
-  return style;
 }
 
 /** Text inside a shadow root is coloured only by rules inside that root. */

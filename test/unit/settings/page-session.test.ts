@@ -9,7 +9,7 @@ import type { SettingsStorageApi } from '../../../entrypoints/content/page-setti
 
 type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 
-function setup(stored: unknown, hostname = 'router.lan') {
+function setup(stored: unknown, hostname = 'router.lan', prefetched?: Promise<Record<string, unknown>>) {
   let listener: Listener | undefined;
   const storage: SettingsStorageApi = {
     storage: {
@@ -17,6 +17,7 @@ function setup(stored: unknown, hostname = 'router.lan') {
       onChanged: { addListener: (fn) => void (listener = fn), removeListener: () => void (listener = undefined) },
     },
   };
+  let styleRemovals = 0;
   const made: { applied: HighlightingOptions[]; disposed: boolean; started: boolean; rescans: number }[] = [];
   const session = new PageSession({
     win: { location: { hostname } } as Window & typeof globalThis,
@@ -33,17 +34,20 @@ function setup(stored: unknown, hostname = 'router.lan') {
       } as unknown as Annotator;
     },
     reportActive: vi.fn(),
+    removeEarlyStyle: () => void styleRemovals++,
+    prefetched,
   });
   const change = (next: PageSettings | unknown, area = 'local') => listener?.({ [PAGE_SETTINGS_KEY]: { newValue: next } }, area);
-  return { session, made, change, listening: () => !!listener };
+  return { session, made, change, listening: () => !!listener, styleRemovals: () => styleRemovals };
 }
 
 const lanOff = withHost(DEFAULT_PAGE_SETTINGS, '*.lan', false);
 
 describe('PageSession', () => {
   it('annotates a default host with the stored highlighting, and follows later changes', async () => {
-    const { session, made, change } = setup({ ...DEFAULT_PAGE_SETTINGS, palette: 'colour-blind', hoverDelayMs: 600 });
+    const { session, made, change, styleRemovals } = setup({ ...DEFAULT_PAGE_SETTINGS, palette: 'colour-blind', hoverDelayMs: 600 });
     await session.start();
+    expect(styleRemovals()).toBe(0);
     expect(made).toHaveLength(1);
     expect(made[0].started).toBe(true);
     expect(made[0].applied[0]).toEqual({ kinds: { addresses: true, ports: true, riskyPortsOnly: false }, palette: 'colour-blind', hoverDelayMs: 600, paintPacketFields: false });
@@ -53,10 +57,27 @@ describe('PageSession', () => {
     expect(made[0].applied).toHaveLength(2);
   });
 
+  it('starts from the settings read at document start, and takes a change saved while the page loaded', async () => {
+    const early = Promise.resolve({ [PAGE_SETTINGS_KEY]: { ...DEFAULT_PAGE_SETTINGS, palette: 'colour-blind' } });
+    const { session, made } = setup(DEFAULT_PAGE_SETTINGS, 'router.lan', early);
+    await session.start();
+    expect(made).toHaveLength(1);
+    expect(made[0].applied.map((o) => o.palette)).toEqual(['colour-blind', 'standard']);
+  });
+
+  it('does not apply the settings again when the early read was current', async () => {
+    const early = Promise.resolve({ [PAGE_SETTINGS_KEY]: DEFAULT_PAGE_SETTINGS });
+    const { session, made } = setup(DEFAULT_PAGE_SETTINGS, 'router.lan', early);
+    await session.start();
+    expect(made[0].applied).toHaveLength(1);
+  });
+
   it('leaves a switched-off host alone, starts when it is switched on, stops when off again', async () => {
-    const { session, made, change } = setup(lanOff);
+    const { session, made, change, styleRemovals } = setup(lanOff);
     await session.start();
     expect(made).toHaveLength(0);
+    // The colours put in at document start leave with it.
+    expect(styleRemovals()).toBe(1);
     change(DEFAULT_PAGE_SETTINGS);
     expect(made).toHaveLength(1);
     change(lanOff);
