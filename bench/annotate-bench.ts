@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 // @ts-expect-error plain ES module without types
 import { startStaticServer } from '../scripts/static-server.mjs';
 import type { ExtraBench } from './registry';
+import { newFrontPage } from './front-page';
 
 const PAGE = 'test/fixtures/pages/big-log.html';
 const MARK_JS = resolve('node_modules/mark.js/dist/mark.min.js');
@@ -131,7 +132,7 @@ export const annotateBench: ExtraBench = {
     };
     try {
       for (const lines of SIZES) {
-        const ours = await session.context.newPage();
+        const ours = await newFrontPage(session.context);
         await ours.addInitScript(installProbes);
         // One warm-up load (JIT, background worker), then the measured one.
         await timePortLens(ours, `${server.url}/big-log.html?n=${lines}&mode=pre&seed=2`);
@@ -141,7 +142,7 @@ export const annotateBench: ExtraBench = {
           results[`lines${lines}`] = { portlens, markJs: { notRun: `mark.js is run up to ${MARK_MAX_LINES} lines (it grows worse than quadratically)` } };
           continue;
         }
-        const theirs = await session.context.newPage();
+        const theirs = await newFrontPage(session.context);
         const markJs = await timeMarkJs(theirs, lines);
         // Closing the page that holds mark.js's 10,000-line result did not return in a full run
         // (2026-12-03, twice), and the bench's next page never loaded: the wait is bounded.

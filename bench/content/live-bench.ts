@@ -14,6 +14,7 @@
 import type { Page } from 'playwright-core';
 import type { ExtraBench } from '../registry';
 import { withFixtureServer } from './fixture-server';
+import { newFrontPage } from '../front-page';
 
 const SECONDS = Number(process.env.PORTLENS_BENCH_LIVE_SECONDS ?? 60);
 const QUERY = `rows=500&batch=50&every=100&seconds=${SECONDS}`;
@@ -114,7 +115,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 export const liveBench: ExtraBench = {
   name: 'liveRewrites',
   run: (session) => withFixtureServer(async (url) => {
-    const page = await session.context.newPage();
+    const page = await newFrontPage(session.context);
     await page.addInitScript(watchRewrites);
     await page.goto(`${url}/live-rewrite.html?${QUERY}`);
     await page.waitForTimeout(10_000);

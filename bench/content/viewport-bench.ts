@@ -10,6 +10,7 @@ import type { ExtraBench } from '../registry';
 import { withFixtureServer } from './fixture-server';
 import { LONG_TASK_MS, traceLongTasks } from './long-tasks';
 import { countScreen, installProbes, type ProbeWindow } from './page-probes';
+import { newFrontPage } from '../front-page';
 
 const LINES = Number(process.env.PORTLENS_BENCH_VIEWPORT_LINES ?? 50_000);
 /** PORTLENS_BENCH_VIEWPORT_LAYOUTS=lines runs one layout. */
@@ -107,7 +108,7 @@ export const viewportBench: ExtraBench = {
   run: (session) => withFixtureServer(async (serverUrl) => {
     const results: Record<string, unknown> = { lines: LINES, targetMs: SCREEN_TARGET_MS, longTaskLimitMs: LONG_TASK_MS };
     for (const { mode, scroller } of LAYOUTS) {
-      const page = await session.context.newPage();
+      const page = await newFrontPage(session.context);
       await page.addInitScript(installProbes);
       await page.addInitScript({ content: firstScreenWatch(scroller) });
       await openAndJump(page, serverUrl, mode, scroller); // warm-up (JIT, background worker)
