@@ -46,9 +46,10 @@ export class PageSession {
     this.stopWatching = watchSettings(this.deps.storage, (next) => this.apply(next));
     this.apply(settings);
     if (!prefetched) return;
-    // A change saved while the page loaded, before the watch began, came after the early read: read again.
+    // A change saved while the page loaded, before the watch began, came after the early read: read
+    // again, and apply it unless the watch has already brought a newer one.
     const now = await readStoredSettings(this.deps.storage);
-    if (!this.disposed && JSON.stringify(now) !== JSON.stringify(this.settings) && JSON.stringify(settings) === JSON.stringify(this.settings)) this.apply(now);
+    if (!this.disposed && this.settings === settings && JSON.stringify(now) !== JSON.stringify(settings)) this.apply(now);
   }
 
   /** The file was injected again (the user asked for this page): annotate whatever the host switch says. */
